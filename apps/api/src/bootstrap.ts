@@ -1,0 +1,90 @@
+import { Logger as NestLogger, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { RelaisConfig } from '@relais/config';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { WEB_DIST } from './web/web.controller';
+
+/** Builds the api application (not listening yet): the same in `npm start`, the tests and the benchmarks. */
+export async function createApiApp(config: RelaisConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
+  app.use(payloadTooLargeAsJson);
+  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true }));
+  app.useStaticAssets(WEB_DIST, { index: false, maxAge: '1h', fallthrough: true });
+  return app;
+}
+
+/** An oversized body gets a clear JSON answer instead of Express's HTML page. */
+function payloadTooLargeAsJson(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [
+        {
+          message: 'The request is too large. Send less data at once.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    return;
+  }
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    return;
+  }
+  next(error);
+}
+
+const shutdownLogger = new NestLogger('Shutdown');
+
+/**
+ * On SIGTERM or SIGINT: stop accepting connections and let in-flight requests finish, then let running jobs
+ * finish (JobsService stops in `beforeApplicationShutdown`), then close the database pool, then run `after`
+ * (the embedded database stops last). A second signal, or the timeout, forces the exit.
+ */
+export function installGracefulShutdown(
+  app: { close(): Promise<void>; getHttpServer?(): import('node:http').Server },
+  timeoutMs: number,
+  after?: () => Promise<void>,
+): void {
+  let shuttingDown = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (shuttingDown) {
+      shutdownLogger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    shuttingDown = true;
+    shutdownLogger.log(`${signal} received: finishing in-flight work`);
+    const force = setTimeout(() => {
+      shutdownLogger.error(`still busy after ${timeoutMs} ms: exiting`);
+      process.exit(1);
+    }, timeoutMs + 5_000);
+    force.unref();
+    try {
+      const server = app.getHttpServer?.();
+      if (server?.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+      await after?.();
+      shutdownLogger.log('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      shutdownLogger.error(`shutdown failed: ${String(error)}`);
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+  process.once('SIGINT', (signal) => void shutdown(signal));
+}

@@ -1,0 +1,33 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '@relais/identity';
+import type { Request, Response } from 'express';
+
+/** Where `npm run build:web` puts the single-page app. */
+export const WEB_DIST = path.resolve(process.cwd(), 'dist/web');
+
+/**
+ * Serves the single-page app's index for every page route (assets are served statically before this), so
+ * deep links work. API routes are matched by their own controllers first.
+ */
+@Controller()
+export class WebController {
+  @Public()
+  @SkipThrottle()
+  @Get(['/', '*path'])
+  index(@Req() req: Request, @Res() res: Response): void {
+    if (req.path.startsWith('/graphql') || req.path.startsWith('/assets/')) {
+      res.status(404).json({ error: 'not found' });
+      return;
+    }
+    const index = path.join(WEB_DIST, 'index.html');
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  }
+}

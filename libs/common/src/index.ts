@@ -1,0 +1,3 @@
+export * from './error-codes';
+export * from './dataloader-bag';
+export * from './request-context';

@@ -1,0 +1,2 @@
+export * from './relais-config';
+export * from './config.module';

@@ -1,0 +1,128 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badInput, forbidden, notFound } from '@relais/common';
+import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
+import { DataSource } from 'typeorm';
+import { Role } from '../roles/role';
+import { RolesService } from '../roles/roles.service';
+import { OpenedSession, SessionsService } from '../sessions/sessions.service';
+import { UserEntity } from './user.entity';
+import { UserCursor, UsersRepository } from './users.repository';
+
+export interface ClientInfo {
+  userAgent?: string | undefined;
+  ip?: string | undefined;
+}
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RELAIS_CONFIG) private readonly config: RelaisConfig,
+    private readonly users: UsersRepository,
+    private readonly roles: RolesService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async findById(id: string): Promise<UserEntity> {
+    const user = await this.users.findById(id);
+    if (!user) throw notFound('This person');
+    return user;
+  }
+
+  /**
+   * Development sign-in: opens a session for the person with this e-mail, creating the account on first use
+   * the way SSO provisioning will. The very first account of an empty organisation becomes its admin.
+   */
+  async devSignIn(
+    emailInput: string,
+    displayName: string | undefined,
+    client: ClientInfo,
+  ): Promise<{ user: UserEntity; session: OpenedSession }> {
+    if (this.config.isProduction) {
+      throw forbidden(
+        'Development sign-in is disabled in production. Sign in through your organisation’s single sign-on.',
+        'DEV_SIGN_IN_DISABLED',
+      );
+    }
+    const email = emailInput.trim().toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises first sign-ins, so "first account becomes admin" holds under concurrency.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['relais:dev-sign-in']);
+      let user = await this.users.findByEmail(email, manager);
+      if (!user) {
+        const firstAccount = (await this.users.count(manager)) === 0;
+        user = await this.users.insert(
+          { email, displayName: displayName?.trim() || nameFromEmail(email), locale: 'fr', status: 'active' },
+          manager,
+        );
+        if (firstAccount) {
+          await this.roles.grantInTransaction(user.id, Role.ADMIN, null, manager);
+          this.logger.log(`first account ${email} was made administrator`);
+        }
+      }
+      if (user.status !== 'active') {
+        throw forbidden('This account is deactivated. Contact your administrator.', 'ACCOUNT_DEACTIVATED');
+      }
+      const session = await this.sessions.open(user.id, 'dev', client, manager);
+      return { user, session };
+    });
+  }
+
+  page(first: number, after: string | undefined) {
+    return this.users.page(first, after ? decodeCursor(after) : null).then(({ rows, hasNextPage }) => ({
+      rows,
+      hasNextPage,
+      endCursor: rows.length ? encodeCursor(rows[rows.length - 1]!) : null,
+    }));
+  }
+
+  /** Deactivation ends every session of the person in the same transaction: access stops at once. */
+  async deactivate(userId: string): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.lockById(userId, manager);
+      if (!user) throw notFound('This person');
+      if (user.status === 'deactivated') return user;
+      await this.roles.assertAnotherAdminRemains(userId, manager);
+      user.status = 'deactivated';
+      user.deactivatedAt = new Date();
+      const saved = await this.users.save(user, manager);
+      await this.sessions.endAllOf(userId, manager);
+      return saved;
+    });
+  }
+
+  async reactivate(userId: string): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.lockById(userId, manager);
+      if (!user) throw notFound('This person');
+      user.status = 'active';
+      user.deactivatedAt = null;
+      return this.users.save(user, manager);
+    });
+  }
+}
+
+function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+export function encodeCursor(user: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${user.createdAt.toISOString()}|${user.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): UserCursor {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw badInput('after must be a cursor returned by a previous page.', { after: ['malformed cursor'] });
+  }
+  return { createdAt, id };
+}
