@@ -19,15 +19,33 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /**
+   * Runs after the application is built and before it initialises (at `listen`): the place to define test
+   * queues with `app.get(JobRegistry).define(...)`, since queues are created and consumed at bootstrap.
+   */
+  beforeStart?: (app: NestExpressApplication) => void | Promise<void>;
+}
+
 /**
  * The real api (GraphQL, guards, limits, jobs in-process) on its own fresh database, listening on a random
  * loopback port. One per test file: `beforeAll(() => api = await startTestApi())`.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: TestApiOptions = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, env);
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
+  try {
+    await options.beforeStart?.(app);
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
   const server = app.getHttpServer() as Server;
   return {
     app,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Logger as NestLogger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -17,12 +18,26 @@ export async function createApiApp(config: RelaisConfig): Promise<NestExpressApp
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.use(payloadTooLargeAsJson);
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true }));
   app.useStaticAssets(WEB_DIST, { index: false, maxAge: '1h', fallthrough: true });
   return app;
+}
+
+/**
+ * Gives the request its id before the body parsers run: a body they refuse is answered before Nest's
+ * middleware (where pino-http assigns ids), and that answer needs an id too. pino-http then finds a valid
+ * header and keeps the same id for the log.
+ */
+function assignRequestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+  req.headers['x-request-id'] = id;
+  res.setHeader('x-request-id', id);
+  next();
 }
 
 /** An oversized body gets a clear JSON answer instead of Express's HTML page. */

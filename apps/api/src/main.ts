@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { loadConfigOrExit, RelaisConfig } from '@relais/config';
-import { startLocalDatabase } from '@relais/database';
-import { createApiApp, installGracefulShutdown } from './bootstrap';
+import type * as Database from '@relais/database';
+import type * as Bootstrap from './bootstrap';
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // The configuration is checked before the framework loads, so a bad variable is reported at once.
   let config: RelaisConfig = loadConfigOrExit();
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only once the configuration is valid */
+  const { startLocalDatabase } = require('@relais/database') as typeof Database;
+  const { createApiApp, installGracefulShutdown } = require('./bootstrap') as typeof Bootstrap;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let stopDatabase: (() => Promise<void>) | undefined;
 
   if (!config.database.url) {

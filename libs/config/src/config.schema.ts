@@ -48,6 +48,15 @@ export const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(100, 600_000).default(15_000),
   JOB_RETRY_LIMIT: positiveInt(0, 100).default(5),
   JOB_RETRY_DELAY_SECONDS: positiveInt(1, 3600).default(5),
+  // Search runs on PostgreSQL unless MEILI_URL names a Meilisearch server.
+  MEILI_URL: httpUrl.optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  // Meilisearch index uids allow only letters, digits, '-' and '_'; the prefix lets several
+  // organisations or environments share one server.
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected up to 64 letters, digits, - or _' })
+    .default('relais'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -31,6 +31,13 @@ export interface RelaisConfig {
   readonly logLevel: string;
   readonly sessions: { readonly ttlMs: number };
   readonly graphql: { readonly maxDepth: number; readonly maxComplexity: number };
+  readonly search: {
+    /** Undefined: search runs on PostgreSQL full-text; set: on this Meilisearch server. */
+    readonly meiliUrl: string | undefined;
+    readonly meiliApiKey: string | undefined;
+    /** Prepended to every Meilisearch index uid, e.g. `relais_people`. */
+    readonly indexPrefix: string;
+  };
 }
 
 export class ConfigurationError extends Error {
@@ -79,15 +86,22 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     sessions: { ttlMs: e.SESSION_TTL_HOURS * 3600_000 },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    search: {
+      meiliUrl: e.MEILI_URL?.replace(/\/+$/, ''),
+      meiliApiKey: e.MEILI_API_KEY,
+      indexPrefix: e.MEILI_INDEX_PREFIX,
+    },
   };
 }
+
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'MEILI_API_KEY']);
 
 function describeIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
   const name = String(issue.path[0] ?? '(unknown)');
   const value = raw[name];
-  // Never echo a database URL back: it may hold a password.
+  // Never echo a secret back: a database URL may hold a password.
   const shown =
-    value === undefined ? 'unset' : name === 'DATABASE_URL' ? 'a malformed value' : JSON.stringify(value);
+    value === undefined ? 'unset' : SECRET_VARIABLES.has(name) ? 'a malformed value' : JSON.stringify(value);
   return `${name}: ${issue.message} (got ${shown})`;
 }
 

@@ -5,15 +5,18 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { notFound } from '@relais/common';
+import { badInput, notFound } from '@relais/common';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
 import { PgBoss } from 'pg-boss';
-import type { Job, JobWithMetadata, SendOptions } from 'pg-boss';
+import type { Job, JobWithMetadata, QueueOptions, SendOptions } from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { DEAD_LETTER_QUEUE, JobDefinition } from './job-definition';
 import { JobRegistry } from './job-registry';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
+const JOBS_SCHEMA = 'pgboss';
+/** Dead letters wait for an admin; pg-boss's default (14 days) would delete them unseen. */
+const DEAD_LETTER_RETENTION_SECONDS = 365 * 24 * 3600;
 export interface JobsOptions {
   /** Whether this process consumes queues (the worker app always; the api in the local mode). */
   runWorkers: boolean;
@@ -53,7 +56,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   ) {
     this.boss = new PgBoss({
       connectionString: config.database.url!,
-      schema: 'pgboss',
+      schema: JOBS_SCHEMA,
       application_name: `${options.applicationName}-jobs`,
       max: 4,
       // Schema upgrades of pg-boss run at start under its own lock, like ours.
@@ -80,7 +83,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      await this.ensureQueue(DEAD_LETTER_QUEUE, { retryLimit: 0 });
+      await this.ensureQueue(DEAD_LETTER_QUEUE, {
+        retryLimit: 0,
+        retentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
+      });
       for (const definition of this.registry.all()) {
         await this.ensureQueue(definition.queue, this.queueOptions(definition));
         if (definition.cron) await this.boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
@@ -127,6 +133,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Oldest first, keyset-paginated by dead-letter job id. */
   async deadLetters(first: number, after?: string): Promise<{ items: DeadLetter[]; hasNextPage: boolean }> {
     await this.start();
+    // pg-boss rejects a cursor whose job has left the queue (retried meanwhile) with an internal error.
+    if (after && !(await this.boss.findJobs(DEAD_LETTER_QUEUE, { id: after, limit: 1 })).length) {
+      throw badInput('This list of failed jobs has changed since it was read. Load it again from the start.');
+    }
     const jobs = (await this.boss.findJobs<object>(DEAD_LETTER_QUEUE, {
       limit: first + 1,
       ...(after ? { after } : {}),
@@ -141,12 +151,19 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (moved === 0) throw notFound('This failed job');
   }
 
-  /** Waits until the queue has no job waiting or running; for tests and the reindex command. */
+  /** Waits until the queue has no job waiting, retrying or running; for tests and the reindex command. */
   async drain(queue: string, timeoutMs = 10_000): Promise<void> {
+    await this.start();
+    const found = await this.boss.getQueue(queue);
+    if (!found) throw new Error(`Unknown queue ${queue}`);
+    // Counted from the job table: getQueueStats() serves counts cached for up to an hour (a minute
+    // with `force`), which would end the wait early or never.
+    const sql = `SELECT count(*)::int AS busy FROM ${JOBS_SCHEMA}.${quoteIdent(found.table)}
+                  WHERE name = $1 AND state IN ('created', 'retry', 'active')`;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const stats = await this.boss.getQueueStats(queue);
-      const busy = stats.reduce((sum, s) => sum + s.queuedCount + s.activeCount, 0);
+      const { rows } = await this.boss.getDb().executeSql(sql, [queue]);
+      const busy = Number((rows[0] as { busy: number }).busy);
       if (busy === 0) return;
       if (Date.now() > deadline)
         throw new Error(`queue ${queue} still has ${busy} jobs after ${timeoutMs} ms`);
@@ -197,25 +214,32 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     };
   }
 
-  private async ensureQueue(name: string, options: Record<string, unknown>): Promise<void> {
+  private async ensureQueue(name: string, options: QueueOptions & { deadLetter?: string }): Promise<void> {
     const existing = await this.boss.getQueue(name);
     if (!existing) {
-      await this.boss.createQueue(name, name === DEAD_LETTER_QUEUE ? { retryLimit: 0 } : options);
-    } else if (name !== DEAD_LETTER_QUEUE) {
+      await this.boss.createQueue(name, options);
+    } else {
+      // A queue created by an older version gets the options this code declares.
       await this.boss.updateQueue(name, options);
     }
   }
 }
 
 function toDeadLetter(job: JobWithMetadata<object>): DeadLetter {
-  const output = job.output as { message?: unknown } | null;
+  // The dead-letter copy is a new job: the failed job's error and retry count are its source_* fields
+  // (its own output is empty, its own retry limit is the dead-letter queue's).
+  const output = (job.sourceOutput ?? job.output) as { message?: unknown } | null;
   return {
     id: job.id,
     queue: job.sourceName ?? DEAD_LETTER_QUEUE,
     sourceJobId: job.sourceId,
     data: job.data,
     error: output && typeof output.message === 'string' ? output.message : null,
-    retries: job.retryLimit,
+    retries: job.sourceRetryCount ?? job.retryCount,
     failedAt: job.createdOn,
   };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

