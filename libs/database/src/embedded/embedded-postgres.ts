@@ -230,8 +230,8 @@ async function loadBinaries(forOtherUser: boolean, log: (message: string) => voi
     const version = JSON.parse(fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as {
       version: string;
     };
-    const key = createHash('sha256').update(`${nativeDir}:${version.version}`).digest('hex').slice(0, 12);
-    const copy = path.join(os.tmpdir(), `relais-postgres-${version.version}-${key}`);
+    // One copy per package version, shared by every clone on the machine.
+    const copy = path.join(os.tmpdir(), `relais-postgres-${version.version}`);
     if (!fs.existsSync(path.join(copy, '.complete'))) {
       log(`copying the PostgreSQL binaries to ${copy}, where the postgres system user can run them`);
       // Copied beside, then renamed: another process starting at the same time never sees half a copy.
