@@ -5,6 +5,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
+# The SSO tests log in against a real SAML IdP: Debian's SimpleSAMLphp run by php's built-in server
+# (test/sso/support/idp.ts). php-xml is not pulled in by simplesamlphp but is needed (DOMDocument).
+if ! command -v php >/dev/null 2>&1 || ! dpkg -s simplesamlphp php-xml php-mbstring >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "The SSO tests need: apt-get install -y simplesamlphp php-cli php-xml php-mbstring (run as root)." >&2
+    exit 1
+  fi
+  echo "Installing the test SAML IdP (simplesamlphp, php-cli, php-xml, php-mbstring)..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    simplesamlphp php-cli php-xml php-mbstring >/dev/null
+fi
 export TZ=UTC
 echo "== type check, lint, format"
 npm run --silent lint

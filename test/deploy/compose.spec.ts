@@ -377,6 +377,29 @@ describe('docker/compose.yaml and docker/Dockerfile', () => {
     expect(problems).toEqual([]);
   });
 
+  it('offers a demo SAML IdP (profile sso-demo) that knows the api as Relais configures itself', () => {
+    const idp = service(compose, 'idp') as ComposeService & { profiles?: string[] };
+    // Never started by a plain `up`: its people and keys are public.
+    expect(idp.profiles).toEqual(['sso-demo']);
+    const env = environmentOf(compose, 'idp');
+    const api = loadConfig({
+      ...environmentOf(compose, 'api'),
+      SAML_IDP_METADATA_URL: `http://idp:8080/simplesaml/saml2/idp/metadata.php`,
+    });
+    expect({ entityId: env.RELAIS_SP_ENTITY_ID, acs: env.RELAIS_SP_ACS }).toEqual({
+      entityId: api.saml!.spEntityId,
+      acs: api.saml!.acsUrl,
+    });
+    // Its image copies the IdP configuration the tests use.
+    const dockerfile = path.join(ROOT, buildOf(idp)!.dockerfile!);
+    const copies = readDockerfile(dockerfile)
+      .flatMap((stage) => stage.instructions)
+      .filter((ins) => ins.keyword === 'COPY')
+      .flatMap((ins) => ins.args.split(/\s+/).slice(0, -1));
+    expect(copies.filter((source) => !fs.existsSync(path.join(ROOT, source)))).toEqual([]);
+    expect(copies).toEqual(expect.arrayContaining(['test/saml-idp/config', 'test/saml-idp/metadata']));
+  });
+
   it('points MEILI_URL at the meilisearch service', () => {
     const problems = APP_SERVICES.flatMap((name) => {
       const raw = environmentOf(compose, name).MEILI_URL;

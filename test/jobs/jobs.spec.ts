@@ -158,7 +158,10 @@ describe('jobs', () => {
       // Existed already with other settings (JOB_RETRY_LIMIT defaults to 5).
       expect.objectContaining({ name: 'test.tx', retry_limit: 5, ...declared }),
     ]);
-    const schedules: unknown[] = await api.db.query('SELECT name, cron, timezone FROM pgboss.schedule');
+    const schedules: unknown[] = await api.db.query(
+      'SELECT name, cron, timezone FROM pgboss.schedule WHERE name = $1',
+      [SESSION_CLEANUP_QUEUE],
+    );
     expect(schedules).toEqual([{ name: SESSION_CLEANUP_QUEUE, cron: '17 3 * * *', timezone: 'UTC' }]);
   });
 

@@ -25,6 +25,8 @@ export interface TestApiOptions {
    * queues with `app.get(JobRegistry).define(...)`, since queues are created and consumed at bootstrap.
    */
   beforeStart?: (app: NestExpressApplication) => void | Promise<void>;
+  /** Listen on this loopback port instead of a random one (when PUBLIC_URL must name the port beforehand). */
+  port?: number;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function startTestApi(
   const app = await createApiApp(config);
   try {
     await options.beforeStart?.(app);
-    await app.listen(0, '127.0.0.1');
+    await app.listen(options.port ?? 0, '127.0.0.1');
   } catch (error) {
     await app.close().catch(() => undefined);
     await database.drop();

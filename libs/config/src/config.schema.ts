@@ -19,6 +19,17 @@ const httpUrl = z.string().refine((value) => /^https?:\/\//.test(value) && URL.c
   message: 'expected an http:// or https:// URL',
 });
 
+const smtpUrl = z.string().refine((value) => /^smtps?:\/\/.+/.test(value) && URL.canParse(value), {
+  message: 'expected an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587',
+});
+
+// "Name <address>" or a bare address, on one line (a line break would let it inject mail headers).
+const mailAddress = z
+  .string()
+  .refine((value) => /^(?:[^\r\n<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(value), {
+    message: 'expected an e-mail address, optionally with a name, e.g. Relais <no-reply@example.com>',
+  });
+
 /**
  * Every environment variable Relais reads. Each one has a default that makes the local mode work,
  * so `npm start` needs no variable at all.
@@ -57,6 +68,34 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected up to 64 letters, digits, - or _' })
     .default('relais'),
+  // E-mail (the daily notification digest) is written to the log unless SMTP_URL names a server.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailAddress.default('Relais <no-reply@relais.local>'),
+  // Single sign-on (SAML 2.0): on when an IdP is named, by metadata (URL or file) or by entry point and
+  // certificates. Cross-variable rules are checked in relais-config.ts (samlProblems).
+  SAML_IDP_METADATA_URL: httpUrl.optional(),
+  SAML_IDP_METADATA_FILE: z.string().min(1).optional(),
+  SAML_ENTRY_POINT: httpUrl.optional(),
+  SAML_LOGOUT_URL: httpUrl.optional(),
+  SAML_IDP_CERTS: z.string().min(1).optional(),
+  SAML_IDP_ENTITY_ID: z.string().min(1).max(1024).optional(),
+  SAML_SP_ENTITY_ID: z.string().min(1).max(1024).optional(),
+  SAML_NAMEID_FORMAT: z
+    .string()
+    .regex(/^urn:oasis:names:tc:SAML:[12]\.[01]:nameid-format:[A-Za-z]+$/, {
+      message:
+        'expected a SAML NameID format URN, e.g. urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+    })
+    .default('urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress'),
+  SAML_ATTRIBUTE_MAP: z.string().optional(),
+  SAML_ROLE_MAP: z.string().optional(),
+  SAML_CLOCK_SKEW_SECONDS: positiveInt(0, 300).default(60),
+  SAML_MAX_RESPONSE_KB: positiveInt(16, 2048).default(256),
+  // SCIM 2.0 provisioning is on when a token is set; the IdP sends it as `Authorization: Bearer <token>`.
+  SCIM_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,512}$/, { message: 'expected 32 to 512 printable characters without spaces' })
+    .optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { ConfigurationError, loadConfig } from './relais-config';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
@@ -134,5 +135,98 @@ describe('loadConfig', () => {
 
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ SOMETHING_ELSE: '!!', PATH: '/usr/bin' })).not.toThrow();
+  });
+});
+
+describe('loadConfig: single sign-on and SCIM', () => {
+  // A syntactically valid X.509 certificate (self-signed, test only).
+  const cert = () => {
+    const pem = execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=t',
+        '-keyout',
+        '/dev/null',
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    return pem;
+  };
+
+  it('is off with no IdP, and SCIM is off with no token', () => {
+    const config = loadConfig({});
+    expect(config.saml).toBeUndefined();
+    expect(config.scim.token).toBeUndefined();
+  });
+
+  it('reads an IdP given by entry point and certificates, with the mappings', () => {
+    const pem = cert();
+    const config = loadConfig({
+      PUBLIC_URL: 'https://relais.example.com',
+      SAML_ENTRY_POINT: 'https://login.example.com/sso',
+      SAML_IDP_CERTS: `${pem}${pem}`,
+      SAML_ROLE_MAP: 'relais-admins=admin, relais-admins=auditor,comms=comms_reviewer',
+      SAML_ATTRIBUTE_MAP: 'email=mail,groups=http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
+      SCIM_TOKEN: 'x'.repeat(40),
+    });
+    expect(config.saml).toMatchObject({
+      spEntityId: 'https://relais.example.com/auth/saml/metadata',
+      acsUrl: 'https://relais.example.com/auth/saml/callback',
+      sloUrl: 'https://relais.example.com/auth/saml/logout/callback',
+      entryPoint: 'https://login.example.com/sso',
+      roleMap: { 'relais-admins': ['admin', 'auditor'], comms: ['comms_reviewer'] },
+      attributes: {
+        email: 'mail',
+        groups: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
+        displayName: 'displayName',
+      },
+      clockSkewMs: 60_000,
+      maxResponseBytes: 256 * 1024,
+    });
+    expect(config.saml!.idpCerts).toHaveLength(2);
+    expect(config.scim.token).toBe('x'.repeat(40));
+  });
+
+  it('names each SAML variable that is wrong or missing', () => {
+    expect(problemsOf({ SAML_ENTRY_POINT: 'https://login.example.com/sso' })).toEqual([
+      expect.stringMatching(/^SAML_IDP_CERTS: SAML_ENTRY_POINT needs the IdP signing certificate/),
+    ]);
+    expect(
+      problemsOf({
+        SAML_IDP_METADATA_URL: 'https://idp.example/md',
+        SAML_IDP_METADATA_FILE: '/nonexistent/md.xml',
+        SAML_IDP_CERTS: 'bm90IGEgY2VydA==',
+        SAML_ROLE_MAP: 'x=superuser,=admin',
+        SAML_ATTRIBUTE_MAP: 'shoeSize=foot',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^SAML_IDP_METADATA_FILE: set either/),
+      expect.stringMatching(/^SAML_IDP_METADATA_FILE: .* does not exist/),
+      'SAML_IDP_CERTS: certificate 1 is not an X.509 certificate (PEM or base64 DER)',
+      expect.stringMatching(/^SAML_ATTRIBUTE_MAP: unknown field "shoeSize"/),
+      expect.stringMatching(/^SAML_ROLE_MAP: "superuser" is not a role/),
+      expect.stringMatching(/^SAML_ROLE_MAP: "=admin" is not group=role/),
+    ]);
+    expect(problemsOf({ SAML_ROLE_MAP: 'a=admin' })).toEqual([
+      expect.stringMatching(/^SAML_ROLE_MAP: is set but single sign-on is off/),
+    ]);
+  });
+
+  it('refuses a short SCIM token and never echoes it', () => {
+    const problems = problemsOf({ SCIM_TOKEN: 'short-secret' });
+    expect(problems).toEqual([
+      'SCIM_TOKEN: expected 32 to 512 printable characters without spaces (got a malformed value)',
+    ]);
   });
 });

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, RelaisConfig } from '@relais/config';
+import { ContentModule } from '@relais/content';
 import { DatabaseModule } from '@relais/database';
+import { CommunitiesModule } from '@relais/communities';
 import { IdentityModule } from '@relais/identity';
 import { JobsModule } from '@relais/jobs';
+import { NotificationsModule } from '@relais/notifications';
+import { PeopleModule } from '@relais/people';
 import { LoggerModule } from 'nestjs-pino';
 import { PLATFORM_MIGRATIONS } from './migrations';
 
@@ -43,6 +47,10 @@ export class PlatformModule {
         DatabaseModule.forRoot({ migrations: PLATFORM_MIGRATIONS, applicationName: options.applicationName }),
         JobsModule.forRoot({ runWorkers: options.runWorkers, applicationName: options.applicationName }),
         IdentityModule,
+        PeopleModule,
+        NotificationsModule,
+        CommunitiesModule,
+        ContentModule,
       ],
     };
   }

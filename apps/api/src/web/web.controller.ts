@@ -1,23 +1,27 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Next, Req, Res } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@relais/identity';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
 /** Where `npm run build:web` puts the single-page app. */
 export const WEB_DIST = path.resolve(process.cwd(), 'dist/web');
 
 /**
  * Serves the single-page app's index for every page route (assets are served statically before this), so
- * deep links work. API routes are matched by their own controllers first.
+ * deep links work. Nest registers the root module's routes before those of the libraries' modules, so the
+ * server routes that libraries define under SERVER_PREFIXES are passed on to them.
  */
+const SERVER_PREFIXES = ['/auth/', '/scim/'];
+
 @Controller()
 export class WebController {
   @Public()
   @SkipThrottle()
   @Get(['/', '*path'])
-  index(@Req() req: Request, @Res() res: Response): void {
+  index(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    if (SERVER_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     if (req.path.startsWith('/graphql') || req.path.startsWith('/assets/')) {
       res.status(404).json({ error: 'not found' });
       return;

@@ -30,6 +30,14 @@ export class UserEntity {
   @Column({ type: 'text', default: 'active' })
   status!: UserStatus;
 
+  /** The NameID the IdP asserts for this person (SCIM's userName); compared case-insensitively. */
+  @Column({ name: 'saml_name_id', type: 'text', nullable: true })
+  samlNameId!: string | null;
+
+  /** The provisioning IdP's own id of this person (SCIM's externalId). */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 

@@ -2,12 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, forbidden, notFound } from '@relais/common';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../roles/role';
 import { RolesService } from '../roles/roles.service';
 import { OpenedSession, SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from './user.entity';
 import { UserCursor, UsersRepository } from './users.repository';
+
+/** The directory fields a person edits on their own profile; undefined leaves a field unchanged. */
+export interface DirectoryFields {
+  title?: string | null | undefined;
+  department?: string | null | undefined;
+  location?: string | null | undefined;
+  locale?: 'fr' | 'en' | undefined;
+}
 
 export interface ClientInfo {
   userAgent?: string | undefined;
@@ -41,9 +49,11 @@ export class UsersService {
     displayName: string | undefined,
     client: ClientInfo,
   ): Promise<{ user: UserEntity; session: OpenedSession }> {
-    if (this.config.isProduction) {
+    if (this.config.isProduction || this.config.saml) {
       throw forbidden(
-        'Development sign-in is disabled in production. Sign in through your organisation’s single sign-on.',
+        this.config.saml
+          ? 'Development sign-in is disabled because single sign-on is configured. Sign in through your organisation.'
+          : 'Development sign-in is disabled in production. Sign in through your organisation’s single sign-on.',
         'DEV_SIGN_IN_DISABLED',
       );
     }
@@ -69,6 +79,24 @@ export class UsersService {
       const session = await this.sessions.open(user.id, 'dev', client, manager);
       return { user, session };
     });
+  }
+
+  /**
+   * Updates the directory fields that live on the account, inside the caller's transaction (the people
+   * context writes the rest of the profile beside it). Locks the row: concurrent edits apply one after the other.
+   */
+  async updateDirectoryFields(
+    userId: string,
+    fields: DirectoryFields,
+    manager: EntityManager,
+  ): Promise<UserEntity> {
+    const user = await this.users.lockById(userId, manager);
+    if (!user) throw notFound('This person');
+    if (fields.title !== undefined) user.title = fields.title;
+    if (fields.department !== undefined) user.department = fields.department;
+    if (fields.location !== undefined) user.location = fields.location;
+    if (fields.locale !== undefined) user.locale = fields.locale;
+    return this.users.save(user, manager);
   }
 
   page(first: number, after: string | undefined) {

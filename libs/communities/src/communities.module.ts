@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@relais/notifications';
+import { CommunitiesRepository } from './communities/communities.repository';
+import { CommunitiesResolver } from './communities/communities.resolver';
+import { CommunitiesService } from './communities/communities.service';
+import { CommunityEntity } from './communities/community.entity';
+import { MembershipEntity } from './memberships/membership.entity';
+import { MembershipsRepository } from './memberships/memberships.repository';
+import { MembershipsResolver } from './memberships/memberships.resolver';
+import { MembershipsService } from './memberships/memberships.service';
+import { CommunityAccessService } from './visibility/community-access.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CommunityEntity, MembershipEntity]), NotificationsModule],
+  providers: [
+    CommunitiesRepository,
+    MembershipsRepository,
+    CommunityAccessService,
+    CommunitiesService,
+    MembershipsService,
+    CommunitiesResolver,
+    MembershipsResolver,
+  ],
+  exports: [CommunityAccessService, CommunitiesService, MembershipsService],
+})
+export class CommunitiesModule {}

@@ -1,0 +1,55 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const MAX_COMMENT_BODY_LENGTH = 10_000;
+
+@ArgsType()
+export class AddCommentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'postId must be a post id' })
+  postId!: string;
+
+  @Field({
+    description: `Markdown, at most ${MAX_COMMENT_BODY_LENGTH} characters; @handle mentions a colleague.`,
+  })
+  @IsString()
+  @MaxLength(MAX_COMMENT_BODY_LENGTH, {
+    message: `body must be at most ${MAX_COMMENT_BODY_LENGTH} characters`,
+  })
+  @Matches(/\S/, { message: 'body must not be empty' })
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The comment this replies to. Replies have one level: a reply to a reply joins the thread of its ' +
+      'top-level comment (and still notifies the person replied to).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'parentId must be a comment id' })
+  parentId?: string | null;
+}
+
+@ArgsType()
+export class CommentPageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,300}$/, { message: 'after must be a cursor returned by a previous page' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class RepliesArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100, oldest first.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+}

@@ -1,0 +1,9 @@
+export * from './content.module';
+export { ContentErrorReason } from './content-errors';
+export * from './visibility/post-visibility';
+export * from './visibility/post-visibility.sql';
+export { extractHashtags, extractMentions } from './posts/post-markup';
+export { PostsService, MAX_PINNED_POSTS } from './posts/posts.service';
+export { FeedsService } from './feeds/feeds.service';
+export { PostEntity } from './posts/post.entity';
+export { Content1764000000400 } from './migrations/1764000000400-content';
