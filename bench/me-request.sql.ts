@@ -54,6 +54,7 @@ export const ME_REQUEST_STATEMENTS: readonly MeRequestStatement[] = [
       "UserEntity"."display_name" AS "UserEntity_display_name", "UserEntity"."locale" AS "UserEntity_locale",
       "UserEntity"."title" AS "UserEntity_title", "UserEntity"."department" AS "UserEntity_department",
       "UserEntity"."location" AS "UserEntity_location", "UserEntity"."status" AS "UserEntity_status",
+      "UserEntity"."saml_name_id" AS "UserEntity_saml_name_id", "UserEntity"."external_id" AS "UserEntity_external_id",
       "UserEntity"."deactivated_at" AS "UserEntity_deactivated_at", "UserEntity"."created_at" AS "UserEntity_created_at",
       "UserEntity"."updated_at" AS "UserEntity_updated_at"
       FROM "users" "UserEntity" WHERE (("UserEntity"."id" = $1)) LIMIT 1`,

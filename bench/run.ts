@@ -2,20 +2,42 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { feedBench } from './feed.bench';
 import { graphqlMeBench } from './graphql-me.bench';
 import { machineDescription, Verdict, verdictLine } from './support/measure';
 import { warmStartBench } from './warm-start.bench';
 
 /**
- * `npm run bench [-- warm-start | graphql-me]`: each benchmark prints its numbers next to a baseline measured
- * in the same run, then a PASS/FAIL line per target. Not a test: the exit code is 0 whenever the measurements
- * ran, since the machine's other work moves every number.
+ * `npm run bench [-- warm-start | graphql-me | feed] [--posts N]`: each benchmark prints its numbers next to a
+ * baseline measured in the same run, then a PASS/FAIL line per target. Not a test: the exit code is 0 whenever
+ * the measurements ran, since the machine's other work moves every number. `--posts` sets how many posts the
+ * feed benchmark generates (100,000 by default).
  */
-const BENCHES = ['warm-start', 'graphql-me'] as const;
+const BENCHES = ['warm-start', 'graphql-me', 'feed'] as const;
 type BenchName = (typeof BENCHES)[number];
 
+/** Benchmark names, and `--posts N` (or `--posts=N`). */
+function parseArguments(args: readonly string[]): { asked: string[]; posts: number } {
+  const asked: string[] = [];
+  let posts = 100_000;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--posts' || arg.startsWith('--posts=')) {
+      const raw = arg.includes('=') ? arg.slice('--posts='.length) : args[++i];
+      posts = Number((raw ?? '').replace(/_/g, ''));
+      if (!Number.isSafeInteger(posts) || posts < 1000) {
+        console.error(`--posts needs a whole number of at least 1000, got ${raw ?? 'nothing'}`);
+        process.exit(2);
+      }
+    } else {
+      asked.push(arg);
+    }
+  }
+  return { asked, posts };
+}
+
 async function main(): Promise<void> {
-  const asked = process.argv.slice(2);
+  const { asked, posts } = parseArguments(process.argv.slice(2));
   const unknown = asked.filter((name) => !(BENCHES as readonly string[]).includes(name));
   if (unknown.length) {
     console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose among ${BENCHES.join(', ')}`);
@@ -47,11 +69,16 @@ async function main(): Promise<void> {
         verdicts.push(
           ...(await warmStartBench({ repoRoot, dataDir, onRunning: (stop) => (stopRunning = stop) })),
         );
-      } else {
+      } else if (name === 'graphql-me') {
         console.log('== GraphQL overhead of `me`: HTTP + Nest + Apollo against the SQL it runs');
         verdicts.push(
           ...(await graphqlMeBench({ repoRoot, dataDir, iterations: 2000, warmup: 200, slices: 4 })),
         );
+      } else {
+        console.log(
+          `== homeFeed(first: 20) over GraphQL against the raw SQL of the same page (${posts} posts)`,
+        );
+        verdicts.push(...(await feedBench({ repoRoot, dataDir, posts, iterations: 300, warmup: 30 })));
       }
     }
   } finally {

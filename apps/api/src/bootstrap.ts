@@ -75,13 +75,16 @@ export function installGracefulShutdown(
   timeoutMs: number,
   after?: () => Promise<void>,
 ): void {
-  let shuttingDown = false;
+  let firstSignalAt: number | undefined;
   const shutdown = async (signal: NodeJS.Signals) => {
-    if (shuttingDown) {
+    if (firstSignalAt !== undefined) {
+      // npm forwards the signal it got, and a terminal or supervisor signals the whole group: the same stop
+      // request often arrives twice at once. Only a later one, sent on purpose, forces the exit.
+      if (Date.now() - firstSignalAt < 3_000) return;
       shutdownLogger.warn(`${signal} again: exiting now`);
       process.exit(1);
     }
-    shuttingDown = true;
+    firstSignalAt = Date.now();
     shutdownLogger.log(`${signal} received: finishing in-flight work`);
     const force = setTimeout(() => {
       shutdownLogger.error(`still busy after ${timeoutMs} ms: exiting`);
@@ -100,6 +103,6 @@ export function installGracefulShutdown(
       process.exit(1);
     }
   };
-  process.once('SIGTERM', (signal) => void shutdown(signal));
-  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+  process.on('SIGINT', (signal) => void shutdown(signal));
 }

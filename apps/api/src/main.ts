@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { loadConfigOrExit, RelaisConfig } from '@relais/config';
 import type * as Database from '@relais/database';
+import type * as Demo from '@relais/demo';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type * as Bootstrap from './bootstrap';
 
 async function main(): Promise<void> {
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     await stopDatabase?.();
     throw error;
   });
+  const demoAccounts = await prepareDemo(app, config);
   installGracefulShutdown(app, config.http.shutdownTimeoutMs, stopDatabase);
   await app.listen(config.http.port, config.http.host);
   const url = config.http.publicUrl;
@@ -34,9 +37,50 @@ async function main(): Promise<void> {
       `  web app:  ${url}/`,
       `  GraphQL:  ${url}/graphql`,
       `  health:   ${url}/health`,
+      ...(demoAccounts.length
+        ? [
+            '',
+            '  Demo organisation: sign in with the e-mail address alone (development sign-in) as',
+            ...demoAccounts,
+          ]
+        : []),
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * Outside production, an empty database gets the demo organisation, so a first `npm start` shows a living
+ * network. Returns the banner lines naming the demo people to sign in as, when they exist and the
+ * development sign-in is on. A failure is reported and Relais starts anyway, empty.
+ */
+async function prepareDemo(app: NestExpressApplication, config: RelaisConfig): Promise<string[]> {
+  if (config.isProduction) return [];
+  /* eslint-disable @typescript-eslint/no-require-imports -- the demo library loads only outside production */
+  const demo = require('@relais/demo') as typeof Demo;
+  const { getDataSourceToken } = require('@nestjs/typeorm') as typeof import('@nestjs/typeorm');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const dataSource = app.get<import('typeorm').DataSource>(getDataSourceToken());
+  const bar = demo.terminalProgress('Creating the demo organisation');
+  try {
+    const outcome = await demo.seedDemoOrganisation(dataSource, {
+      seed: demo.DEFAULT_DEMO_SEED,
+      onProgress: bar.progress,
+    });
+    bar.stop();
+    if (outcome.created) console.log(`[demo] ${demo.describeDemoSeed(outcome)}`);
+  } catch (error) {
+    bar.stop();
+    console.error(`[demo] the demo organisation was not created: ${String(error)}`);
+  }
+  // The development sign-in is off under single sign-on: the demo people cannot use it then.
+  if (config.saml) return [];
+  const present = await new demo.DemoOrganisationRepository(dataSource).activeEmails(
+    demo.DEMO_ACCOUNTS.map((account) => account.email),
+  );
+  return demo
+    .demoSignInLines(demo.DEMO_ACCOUNTS.filter((account) => present.has(account.email)))
+    .map((line) => `    ${line}`);
 }
 
 main().catch((error: unknown) => {

@@ -21,10 +21,14 @@ async function main(): Promise<void> {
   const logger = new NestLogger('Worker');
   logger.log('worker started');
 
-  let stopping = false;
+  let firstSignalAt: number | undefined;
   const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (firstSignalAt !== undefined) {
+      // The same stop request often arrives twice at once (npm forwards it, the group gets it too).
+      if (Date.now() - firstSignalAt < 3_000) return;
+      process.exit(1);
+    }
+    firstSignalAt = Date.now();
     logger.log(`${signal} received: finishing running jobs`);
     setTimeout(() => process.exit(1), config.http.shutdownTimeoutMs + 5_000).unref();
     await app.close();
@@ -33,8 +37,8 @@ async function main(): Promise<void> {
     await stopDatabase?.();
     process.exit(0);
   };
-  process.once('SIGTERM', (s) => void stop(s));
-  process.once('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@relais/notifications';
+import { PeopleModule } from '@relais/people';
 import { CommunitiesRepository } from './communities/communities.repository';
 import { CommunitiesResolver } from './communities/communities.resolver';
 import { CommunitiesService } from './communities/communities.service';
@@ -10,9 +11,10 @@ import { MembershipsRepository } from './memberships/memberships.repository';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { MembershipsService } from './memberships/memberships.service';
 import { CommunityAccessService } from './visibility/community-access.service';
+import { CommunityRegistrations } from './visibility/community-registrations';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommunityEntity, MembershipEntity]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([CommunityEntity, MembershipEntity]), NotificationsModule, PeopleModule],
   providers: [
     CommunitiesRepository,
     MembershipsRepository,
@@ -21,6 +23,7 @@ import { CommunityAccessService } from './visibility/community-access.service';
     MembershipsService,
     CommunitiesResolver,
     MembershipsResolver,
+    CommunityRegistrations,
   ],
   exports: [CommunityAccessService, CommunitiesService, MembershipsService],
 })

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { pageArgs } from '@relais/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../common/page.args';
 import { CommunityVisibilityValue } from './community-enums';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './community-slug';
 
@@ -65,8 +65,12 @@ export class CommunityFilterInput {
   includeArchived?: boolean;
 }
 
+/** The directory, the members and the join requests of a community. */
 @ArgsType()
-export class CommunitiesArgs extends PageArgs {
+export class ListPageArgs extends pageArgs({ afterDescription: 'The endCursor of the previous page.' }) {}
+
+@ArgsType()
+export class CommunitiesArgs extends ListPageArgs {
   @Field(() => CommunityFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

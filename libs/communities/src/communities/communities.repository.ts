@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { KeysetPosition } from '../common/keyset-cursor';
+import { KeysetPosition } from '../common/list-cursor';
 import type { CommunityVisibility, ViewerMembership } from '../visibility/community-access';
 import { communityVisibleSql } from '../visibility/community-access.sql';
 import { CommunityEntity, communityFromRow, CommunityRow } from './community.entity';

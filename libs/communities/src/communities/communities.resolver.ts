@@ -1,7 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphqlContext } from '@relais/common';
 import { CurrentViewer, RequireRoles, Role, Viewer } from '@relais/identity';
-import { PageArgs } from '../common/page.args';
 import { JOIN_REQUESTS_CURSOR, MEMBERS_CURSOR, MembershipsService } from '../memberships/memberships.service';
 import { CommunityMemberConnectionModel, JoinRequestConnectionModel } from '../memberships/membership.model';
 import { toCommunityMemberModel, toJoinRequestModel } from '../memberships/membership.mapper';
@@ -9,6 +8,7 @@ import { MemberPage } from '../memberships/memberships.repository';
 import {
   CommunitiesArgs,
   CreateCommunityInput,
+  ListPageArgs,
   SetOfficialArgs,
   SlugArgs,
   UpdateCommunityArgs,
@@ -120,7 +120,7 @@ export class CommunitiesResolver {
   })
   async members(
     @Parent() community: CommunityModel,
-    @Args() { first, after }: PageArgs,
+    @Args() { first, after }: ListPageArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<CommunityMemberConnectionModel | null> {
     if (!community.access.readContent) return null;
@@ -146,7 +146,7 @@ export class CommunitiesResolver {
   })
   async joinRequests(
     @Parent() community: CommunityModel,
-    @Args() { first, after }: PageArgs,
+    @Args() { first, after }: ListPageArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<JoinRequestConnectionModel | null> {
     if (!community.access.readModeration) return null;

@@ -11,7 +11,7 @@ import {
   communityNotFound,
   unknownTopics,
 } from '../communities-errors';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
+import { listCursor } from '../common/list-cursor';
 import { MembershipsRepository } from '../memberships/memberships.repository';
 import type { CommunityVisibility } from '../visibility/community-access';
 import {
@@ -60,9 +60,9 @@ export class CommunitiesService {
     viewer: CommunityViewer,
     filter: CommunityListFilter,
     first: number,
-    after: string | undefined,
+    after: string | null | undefined,
   ): Promise<CommunityPage> {
-    const position = after ? decodeKeysetCursor(COMMUNITIES_CURSOR, after) : null;
+    const position = listCursor.decodeAfter(COMMUNITIES_CURSOR, after);
     const { rows, hasNextPage } = await this.communities.page(viewer.userId, filter, first, position);
     const decided = rows.map((row) => this.access.decide(viewer, row));
     const last = rows[rows.length - 1]?.community;
@@ -70,7 +70,7 @@ export class CommunitiesService {
       // The SQL already kept only visible communities; the filter is the second lock on the same door.
       rows: decided.filter((row) => row.access.see),
       hasNextPage,
-      endCursor: last ? encodeKeysetCursor(COMMUNITIES_CURSOR, { at: last.createdAt, id: last.id }) : null,
+      endCursor: last ? listCursor.encode(COMMUNITIES_CURSOR, { at: last.createdAt, id: last.id }) : null,
     };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { KeysetPosition } from '../common/keyset-cursor';
+import { KeysetPosition } from '../common/list-cursor';
 import type { MembershipRole, MembershipStatus } from '../visibility/community-access';
 import { MembershipEntity, membershipFromRow, MembershipRow } from './membership.entity';
 

@@ -10,7 +10,7 @@ import {
   CommunityErrorReason,
   communityForbidden,
 } from '../communities-errors';
-import { decodeKeysetCursor, encodeKeysetCursor, KeysetPosition } from '../common/keyset-cursor';
+import { KeysetPosition, listCursor } from '../common/list-cursor';
 import { CommunityEntity } from '../communities/community.entity';
 import { communityAccess, MembershipRole } from '../visibility/community-access';
 import {
@@ -296,16 +296,16 @@ export class MembershipsService {
 
   decodeCursor(
     list: typeof MEMBERS_CURSOR | typeof JOIN_REQUESTS_CURSOR,
-    after: string | undefined,
+    after: string | null | undefined,
   ): KeysetPosition | null {
-    return after ? decodeKeysetCursor(list, after) : null;
+    return listCursor.decodeAfter(list, after);
   }
 
   endCursor(list: typeof MEMBERS_CURSOR | typeof JOIN_REQUESTS_CURSOR, page: MemberPage): string | null {
     const last = page.rows[page.rows.length - 1];
     if (!last) return null;
     const at = list === MEMBERS_CURSOR ? last.joinedAt! : last.createdAt;
-    return encodeKeysetCursor(list, { at, id: last.userId });
+    return listCursor.encode(list, { at, id: last.userId });
   }
 
   private inCommunity<T>(

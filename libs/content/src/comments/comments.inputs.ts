@@ -31,21 +31,6 @@ export class AddCommentArgs {
 }
 
 @ArgsType()
-export class CommentPageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 20;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,300}$/, { message: 'after must be a cursor returned by a previous page' })
-  after?: string | null;
-}
-
-@ArgsType()
 export class RepliesArgs {
   @Field(() => Int, { defaultValue: 20, description: 'At most 100, oldest first.' })
   @IsInt()

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CreatedAtPosition } from '@relais/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ListPosition } from '../feeds/feed-cursor';
 import { CommentEntity } from './comment.entity';
 
 export interface CommentPageKey {
   postId: string;
-  after: ListPosition | null;
+  after: CreatedAtPosition | null;
 }
 
 /** Raw rows of bulk reads, turned into entities by `toEntity`. */

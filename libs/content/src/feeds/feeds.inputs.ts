@@ -1,23 +1,11 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { pageArgs } from '@relais/common';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ArgsType()
-export class FeedArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 20;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The endCursor of the previous page of the same feed.',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,300}$/, { message: 'after must be a cursor returned by a previous page' })
-  after?: string | null;
-}
+export class FeedArgs extends pageArgs({
+  afterDescription: 'The endCursor of the previous page of the same feed.',
+}) {}
 
 @ArgsType()
 export class CommunityFeedArgs extends FeedArgs {

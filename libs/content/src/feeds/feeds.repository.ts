@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CreatedAtPosition } from '@relais/common';
 import { DataSource } from 'typeorm';
 import { postReadableSql } from '../visibility/post-visibility.sql';
-import { ListPosition } from './feed-cursor';
 
 export interface FeedViewer {
   userId: string;
@@ -31,7 +31,7 @@ export class FeedsRepository {
    * readable posts (a viewer in 30 communities reads at most 30 x limit index entries), then the sources
    * are merged.
    */
-  home(viewer: FeedViewer, limit: number, after: ListPosition | null): Promise<FeedEntry[]> {
+  home(viewer: FeedViewer, limit: number, after: CreatedAtPosition | null): Promise<FeedEntry[]> {
     const readable = postReadableSql('p', '$1', '$2');
     const keyset = after ? '(p.created_at, p.id) < ($4, $5)' : 'true';
     const topicKeyset = after ? '(pt.post_created_at, pt.post_id) < ($4, $5)' : 'true';
@@ -77,7 +77,7 @@ export class FeedsRepository {
     viewer: FeedViewer,
     communityId: string,
     limit: number,
-    after: ListPosition | null,
+    after: CreatedAtPosition | null,
   ): Promise<FeedEntry[]> {
     const readable = postReadableSql('p', '$1', '$2');
     const keyset = after ? '(p.created_at, p.id) < ($4, $5)' : 'true';
@@ -110,7 +110,7 @@ export class FeedsRepository {
     viewer: FeedViewer,
     topicId: string,
     limit: number,
-    after: ListPosition | null,
+    after: CreatedAtPosition | null,
   ): Promise<FeedEntry[]> {
     const keyset = after ? '(pt.post_created_at, pt.post_id) < ($4, $5)' : 'true';
     const topic = after ? '$6' : '$4';
@@ -131,7 +131,7 @@ export class FeedsRepository {
     viewer: FeedViewer,
     authorId: string,
     limit: number,
-    after: ListPosition | null,
+    after: CreatedAtPosition | null,
   ): Promise<FeedEntry[]> {
     const keyset = after ? '(p.created_at, p.id) < ($4, $5)' : 'true';
     const author = after ? '$6' : '$4';
@@ -151,7 +151,7 @@ export class FeedsRepository {
     sql: string,
     viewer: FeedViewer,
     limit: number,
-    after: ListPosition | null,
+    after: CreatedAtPosition | null,
     extra: unknown[] = [],
   ): Promise<FeedEntry[]> {
     const params: unknown[] = [viewer.userId, viewer.isAdmin, limit];

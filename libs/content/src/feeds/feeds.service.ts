@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@relais/common';
+import { createdAtCursor, CreatedAtPosition, notFound } from '@relais/common';
 import { communityAccess } from '@relais/communities';
 import { Viewer } from '@relais/identity';
 import { TopicsService } from '@relais/people';
@@ -9,7 +9,6 @@ import { PostEntity } from '../posts/post.entity';
 import { PostsRepository } from '../posts/posts.repository';
 import { CommunityGateway } from '../visibility/community-gateway';
 import { postViewer } from '../visibility/post-viewer';
-import { decodeListCursor, encodeListCursor, ListPosition } from './feed-cursor';
 import { FeedEntry, FeedsRepository, FeedViewer } from './feeds.repository';
 
 export interface FeedPage {
@@ -92,9 +91,9 @@ export class FeedsService {
     scope: string,
     first: number,
     after: string | null | undefined,
-    entriesAfter: (position: ListPosition | null) => Promise<FeedEntry[]>,
+    entriesAfter: (position: CreatedAtPosition | null) => Promise<FeedEntry[]>,
   ): Promise<FeedPage> {
-    const entries = await entriesAfter(after ? decodeListCursor(scope, after) : null);
+    const entries = await entriesAfter(createdAtCursor.decodeAfter(scope, after));
     const pinned = entries.filter((entry) => entry.pinned);
     const newest = entries.filter((entry) => !entry.pinned);
     const kept = newest.slice(0, first);
@@ -104,7 +103,7 @@ export class FeedsService {
       // Deleted between the two queries: gone.
       posts: posts.filter((post) => post.deletedAt === null),
       hasNextPage: newest.length > first,
-      endCursor: last ? encodeListCursor(scope, last) : null,
+      endCursor: last ? createdAtCursor.encode(scope, last) : null,
     };
   }
 }

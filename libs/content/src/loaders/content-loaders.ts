@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { GraphqlContext } from '@relais/common';
+import { createdAtCursor, CreatedAtPosition, GraphqlContext } from '@relais/common';
 import { Viewer } from '@relais/identity';
 import type DataLoader from 'dataloader';
 import { AuthorRow, AuthorsRepository } from '../authors/authors.repository';
 import { PostAuthorModel } from '../authors/post-author.model';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentPageKey, CommentsRepository } from '../comments/comments.repository';
-import { decodeListCursor, ListPosition } from '../feeds/feed-cursor';
 import { MentionsRepository } from '../posts/mentions.repository';
 import { PostTopicRow, PostTopicsRepository } from '../posts/post-topics.repository';
 import { ReactionCountModel, ReactionKindEnum, ReactionSubjectType } from '../reactions/reaction.model';
@@ -124,7 +123,7 @@ export class ContentLoaders {
 }
 
 /** `postId` alone, or `postId|<comments cursor>` for the page after that cursor (already validated). */
-export function commentPageKey(postId: string, after: ListPosition | null): string {
+export function commentPageKey(postId: string, after: CreatedAtPosition | null): string {
   return after ? `${postId}|${after.createdAt.toISOString()}|${after.id}` : postId;
 }
 
@@ -137,8 +136,8 @@ export function commentsScope(postId: string): string {
   return `comments:${postId}`;
 }
 
-export function decodeCommentsCursor(postId: string, after: string): ListPosition {
-  return decodeListCursor(commentsScope(postId), after);
+export function decodeCommentsCursor(postId: string, after: string): CreatedAtPosition {
+  return createdAtCursor.decode(commentsScope(postId), after);
 }
 
 function toAuthor(row: AuthorRow): PostAuthorModel {

@@ -1,12 +1,10 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphqlContext } from '@relais/common';
+import { createdAtCursor, GraphqlContext, PageArgs } from '@relais/common';
 import { CurrentViewer, Viewer } from '@relais/identity';
 import { PostAuthorModel } from '../authors/post-author.model';
 import { toCommentModel } from '../comments/comment.mapper';
 import { CommentConnectionModel, CommentModel } from '../comments/comment.model';
-import { CommentPageArgs } from '../comments/comments.inputs';
-import { encodeListCursor } from '../feeds/feed-cursor';
 import {
   commentPageKey,
   commentsScope,
@@ -158,7 +156,7 @@ export class PostsResolver {
     @Parent() post: PostModel,
     @Context() ctx: GraphqlContext,
     @CurrentViewer() viewer: Viewer,
-    @Args() { first, after }: CommentPageArgs,
+    @Args() { first, after }: PageArgs,
   ): Promise<CommentConnectionModel> {
     assertPageSize(first);
     const position = after ? decodeCommentsCursor(post.id, after) : null;
@@ -168,7 +166,7 @@ export class PostsResolver {
       nodes: page.comments.map((comment) => toCommentModel(comment, viewer.userId)),
       pageInfo: {
         hasNextPage: page.hasNextPage,
-        endCursor: last ? encodeListCursor(commentsScope(post.id), last) : null,
+        endCursor: last ? createdAtCursor.encode(commentsScope(post.id), last) : null,
       },
     };
   }

@@ -1,17 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Role } from '../roles/role';
 
 @InputType()
@@ -37,19 +25,4 @@ export class RoleChangeInput {
   @Field(() => Role)
   @IsIn(Object.values(Role))
   role!: Role;
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 20;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'after must be a cursor returned by a previous page' })
-  after?: string;
 }

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CreatedAtPosition } from '@relais/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity';
-
-export interface UserCursor {
-  createdAt: Date;
-  id: string;
-}
 
 @Injectable()
 export class UsersRepository {
@@ -42,7 +38,10 @@ export class UsersRepository {
   }
 
   /** Keyset page ordered by (created_at, id). */
-  async page(first: number, after: UserCursor | null): Promise<{ rows: UserEntity[]; hasNextPage: boolean }> {
+  async page(
+    first: number,
+    after: CreatedAtPosition | null,
+  ): Promise<{ rows: UserEntity[]; hasNextPage: boolean }> {
     const query = this.repo()
       .createQueryBuilder('u')
       .orderBy('u.created_at', 'ASC')

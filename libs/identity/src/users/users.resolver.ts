@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphqlContext } from '@relais/common';
+import { GraphqlContext, PageArgs } from '@relais/common';
 import { CurrentViewer, OptionalViewer, Public, RequireRoles } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { Role } from '../roles/role';
 import { RolesService } from '../roles/roles.service';
 import { toUserModel } from './user.mapper';
 import { UserConnectionModel, UserModel } from './user.model';
-import { PageArgs, RoleChangeInput } from './users.inputs';
+import { RoleChangeInput } from './users.inputs';
 import { UsersService } from './users.service';
 import { ParseUUIDPipe } from '@nestjs/common';
 

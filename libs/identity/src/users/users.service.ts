@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, forbidden, notFound } from '@relais/common';
+import { createdAtCursor, forbidden, notFound } from '@relais/common';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../roles/role';
 import { RolesService } from '../roles/roles.service';
 import { OpenedSession, SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from './user.entity';
-import { UserCursor, UsersRepository } from './users.repository';
+import { UsersRepository } from './users.repository';
 
 /** The directory fields a person edits on their own profile; undefined leaves a field unchanged. */
 export interface DirectoryFields {
@@ -21,6 +21,9 @@ export interface ClientInfo {
   userAgent?: string | undefined;
   ip?: string | undefined;
 }
+
+/** The name of the people directory in its page cursors. */
+const USERS_LIST = 'users';
 
 @Injectable()
 export class UsersService {
@@ -99,11 +102,12 @@ export class UsersService {
     return this.users.save(user, manager);
   }
 
-  page(first: number, after: string | undefined) {
-    return this.users.page(first, after ? decodeCursor(after) : null).then(({ rows, hasNextPage }) => ({
+  page(first: number, after: string | null | undefined) {
+    const position = createdAtCursor.decodeAfter(USERS_LIST, after);
+    return this.users.page(first, position).then(({ rows, hasNextPage }) => ({
       rows,
       hasNextPage,
-      endCursor: rows.length ? encodeCursor(rows[rows.length - 1]!) : null,
+      endCursor: rows.length ? createdAtCursor.encode(USERS_LIST, rows[rows.length - 1]!) : null,
     }));
   }
 
@@ -140,28 +144,4 @@ function nameFromEmail(email: string): string {
     .filter(Boolean)
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join(' ');
-}
-
-export function encodeCursor(user: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${user.createdAt.toISOString()}|${user.id}`).toString('base64url');
-}
-
-/** Exactly what `encodeCursor` writes: anything else would reach PostgreSQL as a bad uuid or timestamp. */
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function decodeCursor(cursor: string): UserCursor {
-  const [iso, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  if (
-    rest.length > 0 ||
-    !iso ||
-    !CURSOR_TIME.test(iso) ||
-    Number.isNaN(createdAt.getTime()) ||
-    !id ||
-    !CURSOR_ID.test(id)
-  ) {
-    throw badInput('after must be a cursor returned by a previous page.', { after: ['malformed cursor'] });
-  }
-  return { createdAt, id };
 }

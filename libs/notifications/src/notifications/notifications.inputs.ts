@@ -1,32 +1,7 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 
 export const MARK_READ_MAX_IDS = 500;
-
-@ArgsType()
-export class NotificationsPageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 20;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'after must be a cursor returned by a previous page' })
-  after?: string;
-}
 
 @ArgsType()
 export class MarkNotificationsReadArgs {

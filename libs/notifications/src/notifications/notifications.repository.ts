@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CreatedAtPosition } from '@relais/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotificationKind, NotificationSubjectType } from './notification-kind';
-
-export interface NotificationCursor {
-  createdAt: Date;
-  id: string;
-}
 
 /** A notification as the list shows it, with its actor when the actor may still be named. */
 export interface NotificationRow {
@@ -85,7 +81,7 @@ export class NotificationsRepository {
   /** The recipient's notifications after the cursor, newest first, hidden subjects included. */
   async page(
     recipientId: string,
-    after: NotificationCursor | null,
+    after: CreatedAtPosition | null,
     limit: number,
   ): Promise<NotificationRow[]> {
     const rows: RawNotificationRow[] = await this.dataSource.query(

@@ -1,8 +1,9 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '@relais/common';
 import { CurrentViewer, Viewer } from '@relais/identity';
 import { toNotificationModel } from './notification.mapper';
 import { NotificationConnectionModel, NotificationModel } from './notification.model';
-import { MarkNotificationsReadArgs, NotificationsPageArgs } from './notifications.inputs';
+import { MarkNotificationsReadArgs } from './notifications.inputs';
 import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationModel)
@@ -15,7 +16,7 @@ export class NotificationsResolver {
   })
   async notifications(
     @CurrentViewer() viewer: Viewer,
-    @Args() { first, after }: NotificationsPageArgs,
+    @Args() { first, after }: PageArgs,
   ): Promise<NotificationConnectionModel> {
     const page = await this.service.page(viewer.userId, first, after);
     return {

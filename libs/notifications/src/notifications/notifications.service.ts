@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '@relais/identity';
+import { createdAtCursor, CreatedAtPosition } from '@relais/common';
 import { JobRegistry, JobsService } from '@relais/jobs';
 import { EntityManager } from 'typeorm';
 import { NotificationSubjectRegistry } from '../subjects/notification-subject-registry';
 import { collectVisiblePage } from '../subjects/visible-page';
 import { NotificationRequest } from './notification-kind';
-import { NotificationCursor, NotificationRow, NotificationsRepository } from './notifications.repository';
+import { NotificationRow, NotificationsRepository } from './notifications.repository';
 
 export const NOTIFICATIONS_QUEUE = 'notifications.deliver';
 
@@ -69,10 +69,16 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** The viewer's notifications that they may still see, newest first. */
-  async page(viewerUserId: string, first: number, after: string | undefined): Promise<NotificationPage> {
-    const page = await collectVisiblePage<NotificationRow, NotificationCursor>({
+  async page(
+    viewerUserId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<NotificationPage> {
+    // One list per person: a cursor of someone else's notifications is refused, not read as a position.
+    const list = `notifications:${viewerUserId}`;
+    const page = await collectVisiblePage<NotificationRow, CreatedAtPosition>({
       first,
-      after: after ? decodeCursor(after) : null,
+      after: createdAtCursor.decodeAfter(list, after),
       fetch: (cursor, limit) => this.notifications.page(viewerUserId, cursor, limit),
       keepVisible: (rows) => this.subjects.keepVisible(viewerUserId, rows),
       cursorOf: (row) => ({ createdAt: row.createdAt, id: row.id }),
@@ -81,7 +87,7 @@ export class NotificationsService implements OnModuleInit {
     return {
       rows: page.items,
       hasNextPage: page.hasNextPage,
-      endCursor: page.endCursor ? encodeCursor(page.endCursor) : null,
+      endCursor: page.endCursor ? createdAtCursor.encode(list, page.endCursor) : null,
     };
   }
 

@@ -1,19 +1,18 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { PageArgs } from '@relais/common';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
-import { TOPIC_SLUG } from './topic-cursor';
 import { TopicKind } from './topic-kind';
+
+export const TOPIC_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The most topics a person lists under one kind. */
 export const MAX_TOPICS_PER_KIND = 30;
@@ -23,7 +22,7 @@ const SLUG_MESSAGE =
 const NOT_BLANK = /\S/;
 
 @ArgsType()
-export class TopicsArgs {
+export class TopicsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only the direct children of this topic.' })
   @IsOptional()
   @IsString()
@@ -39,18 +38,6 @@ export class TopicsArgs {
   @IsString()
   @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string | null;
-
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 20;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'after must be a cursor returned by a previous page' })
-  after?: string | null;
 }
 
 @InputType()

@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataLoaderBag, notFound } from '@relais/common';
+import { DataLoaderBag, keysetCursor, notFound, textKey } from '@relais/common';
 import type DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { EndorsementsRepository } from '../endorsements/endorsements.repository';
 import { PeopleErrorReason, peopleBadInput, peopleConflict, unknownTopics } from '../people-errors';
 import { PersonTopicsRepository } from './person-topics.repository';
-import { decodeTopicCursor, encodeTopicCursor } from './topic-cursor';
 import { TopicEntity } from './topic.entity';
 import { toTopicModel } from './topic.mapper';
 import { TopicModel } from './topic.model';
 import { TopicKind } from './topic-kind';
 import { TopicMergeRegistry } from './topic-merge.registry';
 import { cleanSynonyms, searchWords } from './topic-terms';
-import { CreateTopicInput, TopicsArgs, UpdateTopicInput } from './topics.inputs';
+import { CreateTopicInput, TOPIC_SLUG, TopicsArgs, UpdateTopicInput } from './topics.inputs';
 import { TopicsRepository } from './topics.repository';
+
+/** Topic pages are ordered by slug, which is unique and never changes: the cursor is the last slug. */
+const TOPICS_LIST = 'topics';
+const topicCursor = keysetCursor({ slug: textKey({ pattern: TOPIC_SLUG, maxLength: 80 }) });
 
 export interface TopicPage {
   rows: TopicEntity[];
@@ -114,7 +117,7 @@ export class TopicsService {
   async page(args: TopicsArgs): Promise<TopicPage> {
     let parentId: string | null = null;
     if (args.parentSlug) parentId = (await this.getBySlug(args.parentSlug)).id;
-    const afterSlug = args.after ? decodeTopicCursor(args.after) : null;
+    const afterSlug = topicCursor.decodeAfter(TOPICS_LIST, args.after)?.slug ?? null;
     const { rows, hasNextPage } = await this.topics.page({
       parentId,
       words: searchWords(args.search),
@@ -124,7 +127,7 @@ export class TopicsService {
     return {
       rows,
       hasNextPage,
-      endCursor: rows.length ? encodeTopicCursor(rows[rows.length - 1]!.slug) : null,
+      endCursor: rows.length ? topicCursor.encode(TOPICS_LIST, { slug: rows[rows.length - 1]!.slug }) : null,
     };
   }
 

@@ -1,0 +1,17 @@
+export { seedDemoOrganisation } from './organisation/seed-demo-organisation';
+export type { DemoSeedOutcome, DemoSeedSummary, SeedOptions } from './organisation/seed-demo-organisation';
+export { planDemoOrganisation, DEMO_PEOPLE, DEMO_POSTS } from './organisation/demo-plan';
+export type { DemoPlan, TaxonomyTopicRow } from './organisation/demo-plan';
+export { DEMO_ACCOUNTS, demoAccount } from './organisation/demo-accounts';
+export type { DemoAccount } from './organisation/demo-accounts';
+export { DEMO_EMAIL_DOMAIN } from './organisation/organisation.data';
+export { DemoOrganisationRepository } from './organisation/demo-organisation.repository';
+export { generateBulk, BULK_VIEWER_EMAIL, BULK_EMAIL_DOMAIN } from './bulk/generate-bulk';
+export type { BulkOptions, BulkSummary } from './bulk/generate-bulk';
+export { BULK_POST_BODIES, BULK_COMMENTS, BULK_TITLES, plainParagraphHtml } from './bulk/bulk-texts';
+export { silentProgress } from './progress/progress';
+export type { Progress, ProgressReport } from './progress/progress';
+export { terminalProgress } from './progress/terminal-progress';
+export type { TerminalProgress } from './progress/terminal-progress';
+export { SeededRandom } from './random/seeded-random';
+export { DEFAULT_DEMO_SEED, describeDemoSeed, demoSignInLines } from './organisation/demo-summary';
