@@ -28,6 +28,9 @@ const COMMENTS = `query Comments($id: ID!, $first: Int, $after: String) { post(i
     pageInfo { hasNextPage endCursor } } } }`;
 const ADD_COMMENT = `mutation Add($postId: ID!, $body: String!, $parentId: ID) {
   addComment(postId: $postId, body: $body, parentId: $parentId) { id postId parentId bodyHtml bodyMarkdown edited author { id } } }`;
+const UPDATE_COMMENT = `mutation UpdateComment($id: ID!, $body: String!) {
+  updateComment(id: $id, body: $body) { id postId bodyHtml bodyMarkdown edited author { id } } }`;
+const DELETE_COMMENT = `mutation DeleteComment($id: ID!) { deleteComment(id: $id) }`;
 const REACT = `mutation React($subject: ReactionSubjectInput!, $kind: ReactionKind!) {
   react(subject: $subject, kind: $kind) { subjectType subjectId myReaction reactionCounts { kind count } } }`;
 const UNREACT = `mutation Unreact($subject: ReactionSubjectInput!) {
@@ -523,6 +526,100 @@ describe('content over GraphQL: posts, comments, reactions, answers, pins, follo
       const profilePost = await create(alice, { body: 'Sur mon profil' });
       const { addComment } = await outsider.client.ok(ADD_COMMENT, { postId: profilePost.id, body: 'Bravo' });
       expect(addComment.parentId).toBeNull();
+    });
+  });
+
+  describe('updateComment and deleteComment', () => {
+    let post: { id: string };
+    beforeAll(async () => {
+      post = await create(alice, { communityId: open.id, body: 'Des avis ?' });
+    });
+
+    function comment(who: Person, postId: string, body: string, parentId?: string) {
+      return who.client.ok(ADD_COMMENT, { postId, body, parentId }).then((data) => data.addComment);
+    }
+
+    it('lets the author edit: marked edited, html re-rendered with scripts neutralised, mentions linked again', async () => {
+      const added = await comment(bob, post.id, 'Premier **jet**');
+      expect(added.edited).toBe(false);
+      const body = 'Second **jet** @alice.martin\n\n<script>alert(1)</script>\n\n[clic](javascript:alert(1))';
+      const { updateComment } = await bob.client.ok(UPDATE_COMMENT, { id: added.id, body });
+      expect(updateComment).toMatchObject({
+        id: added.id,
+        postId: post.id,
+        edited: true,
+        bodyMarkdown: body,
+        author: { id: bob.id },
+      });
+      expect(updateComment.bodyHtml).toContain('<strong>jet</strong>');
+      const [stored] = await api.db.query('SELECT body_html, edited_at FROM comments WHERE id = $1', [
+        added.id,
+      ]);
+      expect(stored.edited_at).not.toBeNull();
+      for (const html of [updateComment.bodyHtml, stored.body_html]) {
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/<a\s[^>]*href="\s*javascript:/i);
+      }
+      const mentions = await api.db.query('SELECT user_id FROM mentions WHERE comment_id = $1', [added.id]);
+      expect(mentions).toEqual([{ user_id: alice.id }]);
+      const { post: read } = await alice.client.ok(COMMENTS, { id: post.id, first: 20 });
+      const listed = read.comments.nodes.find((node: { id: string }) => node.id === added.id);
+      expect(listed).toMatchObject({ bodyHtml: updateComment.bodyHtml, bodyMarkdown: null });
+    });
+
+    it('refuses another member, a moderator, an outsider of a private community and bad input; nothing changes', async () => {
+      const added = await comment(bob, post.id, 'À moi');
+      expect(await refused(alice, UPDATE_COMMENT, { id: added.id, body: 'x' })).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_AUTHOR',
+      });
+      expect((await refused(mod, UPDATE_COMMENT, { id: added.id, body: 'x' })).code).toBe('FORBIDDEN');
+      expect((await refused(bob, UPDATE_COMMENT, { id: added.id, body: ' ' })).code).toBe('BAD_USER_INPUT');
+      expect((await refused(bob, UPDATE_COMMENT, { id: added.id, body: '' })).code).toBe('BAD_USER_INPUT');
+      expect((await refused(bob, UPDATE_COMMENT, { id: added.id, body: 'z'.repeat(10_001) })).code).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await refused(bob, UPDATE_COMMENT, { id: 'nope', body: 'x' })).code).toBe('BAD_USER_INPUT');
+      expect((await refused(bob, DELETE_COMMENT, { id: 'nope' })).code).toBe('BAD_USER_INPUT');
+
+      const hidden = await create(alice, { communityId: privateCommunity.id, body: 'Entre nous' });
+      const secretComment = await comment(bob, hidden.id, 'Chut');
+      const unknown = await refused(outsider, UPDATE_COMMENT, { id: randomUUID(), body: 'x' });
+      expect(unknown.code).toBe('NOT_FOUND');
+      for (const [query, variables] of [
+        [UPDATE_COMMENT, { id: secretComment.id, body: 'x' }],
+        [DELETE_COMMENT, { id: secretComment.id }],
+      ] as const) {
+        expect(await refused(outsider, query, variables)).toEqual(unknown);
+      }
+      expect(await refused(outsider, DELETE_COMMENT, { id: randomUUID() })).toEqual(unknown);
+    });
+
+    it('lets the author delete: the comment leaves the post’s comments, its count and its thread', async () => {
+      const top = await comment(alice, post.id, 'Fil');
+      const reply = await comment(bob, post.id, 'Réponse', top.id);
+      const before = (await bob.client.ok(COMMENTS, { id: post.id, first: 20 })).post;
+      expect(await bob.client.ok(DELETE_COMMENT, { id: reply.id })).toEqual({ deleteComment: true });
+      const after = (await bob.client.ok(COMMENTS, { id: post.id, first: 20 })).post;
+      expect(after.commentCount).toBe(before.commentCount - 1);
+      const thread = after.comments.nodes.find((node: { id: string }) => node.id === top.id);
+      expect(thread).toMatchObject({ replyCount: 0, replies: [] });
+      const [stored] = await api.db.query('SELECT deleted_at FROM comments WHERE id = $1', [reply.id]);
+      expect(stored.deleted_at).not.toBeNull();
+      // Deleted: NOT_FOUND for everyone, the author included, to delete or edit again.
+      expect((await refused(bob, DELETE_COMMENT, { id: reply.id })).code).toBe('NOT_FOUND');
+      expect((await refused(bob, UPDATE_COMMENT, { id: reply.id, body: 'x' })).code).toBe('NOT_FOUND');
+    });
+
+    it('lets a moderator delete a member’s comment, not another member', async () => {
+      const added = await comment(bob, post.id, 'Hors sujet');
+      expect(await refused(alice, DELETE_COMMENT, { id: added.id })).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_MODERATOR',
+      });
+      expect(await mod.client.ok(DELETE_COMMENT, { id: added.id })).toEqual({ deleteComment: true });
+      const { post: read } = await alice.client.ok(COMMENTS, { id: post.id, first: 20 });
+      expect(read.comments.nodes.map((node: { id: string }) => node.id)).not.toContain(added.id);
     });
   });
 

@@ -31,6 +31,30 @@ export class AddCommentArgs {
 }
 
 @ArgsType()
+export class UpdateCommentArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a comment id' })
+  id!: string;
+
+  @Field({
+    description: `Markdown, at most ${MAX_COMMENT_BODY_LENGTH} characters; @handle mentions a colleague.`,
+  })
+  @IsString()
+  @MaxLength(MAX_COMMENT_BODY_LENGTH, {
+    message: `body must be at most ${MAX_COMMENT_BODY_LENGTH} characters`,
+  })
+  @Matches(/\S/, { message: 'body must not be empty' })
+  body!: string;
+}
+
+@ArgsType()
+export class CommentIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a comment id' })
+  id!: string;
+}
+
+@ArgsType()
 export class RepliesArgs {
   @Field(() => Int, { defaultValue: 20, description: 'At most 100, oldest first.' })
   @IsInt()

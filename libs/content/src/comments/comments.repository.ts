@@ -34,6 +34,15 @@ export class CommentsRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
+  /** The comment, its row locked until the transaction ends. */
+  lockById(id: string, manager: EntityManager): Promise<CommentEntity | null> {
+    return this.repo(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  save(comment: CommentEntity, manager: EntityManager): Promise<CommentEntity> {
+    return this.repo(manager).save(comment);
+  }
+
   async findByIds(ids: readonly string[]): Promise<CommentEntity[]> {
     if (ids.length === 0) return [];
     return this.repo().findBy({ id: In([...ids]) });

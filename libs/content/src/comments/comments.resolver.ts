@@ -7,7 +7,7 @@ import { assertPageSize } from '../posts/page-size';
 import { ReactionCountModel, ReactionKindEnum } from '../reactions/reaction.model';
 import { toCommentModel } from './comment.mapper';
 import { CommentModel } from './comment.model';
-import { AddCommentArgs, RepliesArgs } from './comments.inputs';
+import { AddCommentArgs, CommentIdArgs, RepliesArgs, UpdateCommentArgs } from './comments.inputs';
 import { CommentsService } from './comments.service';
 
 @Resolver(() => CommentModel)
@@ -25,6 +25,28 @@ export class CommentsResolver {
   async addComment(@CurrentViewer() viewer: Viewer, @Args() args: AddCommentArgs): Promise<CommentModel> {
     const comment = await this.comments.add(viewer, args.postId, args.body, args.parentId);
     return toCommentModel(comment, viewer.userId);
+  }
+
+  @Mutation(() => CommentModel, {
+    description:
+      'Changes a comment’s body and marks it edited. By its author, while they may still comment on the post.',
+  })
+  async updateComment(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: UpdateCommentArgs,
+  ): Promise<CommentModel> {
+    const comment = await this.comments.update(viewer, args.id, args.body);
+    return toCommentModel(comment, viewer.userId);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Soft-deletes a comment, by its author or a moderator of the community: it then leaves comment lists, ' +
+      'counts and replies.',
+  })
+  async deleteComment(@CurrentViewer() viewer: Viewer, @Args() args: CommentIdArgs): Promise<boolean> {
+    await this.comments.delete(viewer, args.id);
+    return true;
   }
 
   @ResolveField(() => PostAuthorModel)

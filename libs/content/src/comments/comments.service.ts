@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notFound, renderMarkdown } from '@relais/common';
+import { DomainError, ErrorCode, notFound, renderMarkdown } from '@relais/common';
 import { Viewer } from '@relais/identity';
-import { DataSource } from 'typeorm';
-import { communityArchived, membersOnly } from '../content-errors';
+import { DataSource, EntityManager } from 'typeorm';
+import { communityArchived, ContentErrorReason, contentForbidden, membersOnly } from '../content-errors';
 import { ContentNotifier } from '../posts/content-notifier';
 import { PostLinksService } from '../posts/post-links.service';
-import { PostsService } from '../posts/posts.service';
+import { PostsService, ReadablePost } from '../posts/posts.service';
+import { postViewer } from '../visibility/post-viewer';
+import { commentAccess, CommentAccess, PostFacts } from '../visibility/post-visibility';
 import { CommentEntity } from './comment.entity';
 import { CommentsRepository } from './comments.repository';
 
@@ -74,4 +76,87 @@ export class CommentsService {
       return comment;
     });
   }
+
+  /**
+   * By its author, while they may still comment on the post; marks the comment edited. Mentions are linked
+   * again, and only the people newly mentioned are notified.
+   */
+  async update(viewer: Viewer, id: string, body: string): Promise<CommentEntity> {
+    const rendered = renderMarkdown(body);
+    return this.dataSource.transaction(async (manager) => {
+      const { comment, readable, access } = await this.getChangeable(viewer, id, manager);
+      if (!access.edit)
+        throw commentActionRefused(readable.facts, comment, viewer.userId, 'edit this comment');
+      comment.bodyMarkdown = body;
+      comment.bodyHtml = rendered.html;
+      comment.editedAt = new Date();
+      const saved = await this.comments.save(comment, manager);
+      const mentioned = await this.links.linkMentions(saved.postId, saved.id, body, manager);
+      await this.notifier.notifyReaders(
+        manager,
+        saved.postId,
+        'mention',
+        mentioned,
+        viewer.userId,
+        { type: 'comment', id: saved.id },
+        { postId: saved.postId },
+      );
+      return saved;
+    });
+  }
+
+  /** Soft delete, by its author or a moderator of the community: it then leaves lists, counts and replies. */
+  async delete(viewer: Viewer, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { comment, readable, access } = await this.getChangeable(viewer, id, manager);
+      if (!access.delete) {
+        throw commentActionRefused(readable.facts, comment, viewer.userId, 'delete this comment');
+      }
+      comment.deletedAt = new Date();
+      await this.comments.save(comment, manager);
+    });
+  }
+
+  /**
+   * The comment, locked, with its post if the viewer may read it; NOT_FOUND, worded as for an unknown id,
+   * when the comment does not exist, is deleted, or its post cannot be read.
+   */
+  private async getChangeable(
+    viewer: Viewer,
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ comment: CommentEntity; readable: ReadablePost; access: CommentAccess }> {
+    const comment = await this.comments.lockById(id, manager);
+    if (!comment || comment.deletedAt) throw notFound('This comment');
+    let readable: ReadablePost;
+    try {
+      readable = await this.posts.getReadable(viewer, comment.postId, manager);
+    } catch (error) {
+      // The same answer as for a comment id that does not exist.
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw notFound('This comment');
+      throw error;
+    }
+    const access = commentAccess(readable.facts, comment.authorId, postViewer(viewer));
+    return { comment, readable, access };
+  }
+}
+
+/** Why a reader of the post may not change this comment. */
+function commentActionRefused(
+  facts: PostFacts,
+  comment: CommentEntity,
+  viewerId: string,
+  what: string,
+): DomainError {
+  if (facts.community?.archived) return communityArchived();
+  const isAuthor = comment.authorId === viewerId;
+  // An author who left the community, or was banned from it, no longer changes what they wrote there.
+  if (isAuthor && facts.community) return membersOnly(what);
+  if (what.startsWith('edit') || !facts.community) {
+    return contentForbidden(`Only its author can ${what}.`, ContentErrorReason.NOT_AUTHOR);
+  }
+  return contentForbidden(
+    `Only its author or the moderators of the community can ${what}.`,
+    ContentErrorReason.NOT_MODERATOR,
+  );
 }

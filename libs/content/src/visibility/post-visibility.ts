@@ -80,6 +80,29 @@ export function postAccess(post: PostFacts, viewer: PostViewer): PostAccess {
   };
 }
 
+/** What a reader of a post may do with one of its comments. */
+export interface CommentAccess {
+  edit: boolean;
+  delete: boolean;
+}
+
+/**
+ * A comment is edited by its author while they may still comment on the post (`postAccess().comment`: a
+ * member of a writable community, anyone who reads a profile post); deleted by its author unless the community
+ * is archived, or by a moderator of the community.
+ */
+export function commentAccess(post: PostFacts, commentAuthorId: string, viewer: PostViewer): CommentAccess {
+  const access = postAccess(post, viewer);
+  if (!access.read) return { edit: false, delete: false };
+  const isAuthor = commentAuthorId === viewer.userId;
+  if (!post.community) return { edit: isAuthor, delete: isAuthor };
+  const community = communityAccess(post.community);
+  return {
+    edit: isAuthor && access.comment,
+    delete: (isAuthor && !post.community.archived) || community.moderate,
+  };
+}
+
 /** Why a post cannot be created where it was asked; `null` when it can. */
 export type PostCreationRefusal =
   'community_not_found' | 'members_only' | 'community_archived' | 'announcement_needs_moderator';
