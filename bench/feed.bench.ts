@@ -1,15 +1,12 @@
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { loadConfig } from '@relais/config';
-import { createDatabaseIfMissing, defaultDataDir, startEmbeddedPostgres } from '@relais/database';
 import { BULK_VIEWER_EMAIL, generateBulk, terminalProgress } from '@relais/demo';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../apps/api/src/bootstrap';
 import { normalizeSql } from './me-request.sql';
 import { httpCall, keepAliveAgent } from './support/http';
+import { startBenchApi } from './support/bench-api';
 import { ms, ratio, Summary, summarize, table, Verdict } from './support/measure';
 import { RecordedQuery, recordPgQueries } from './support/pg-recorder';
 
@@ -62,28 +59,12 @@ export interface FeedBenchOptions {
  * bulk-generated organisation.
  */
 export async function feedBench(options: FeedBenchOptions): Promise<Verdict[]> {
-  const pgFolder = defaultDataDir(path.join(options.dataDir, 'pg'));
-  const postgres = await startEmbeddedPostgres({ dataDir: pgFolder });
-  const cleanups: Array<() => Promise<void>> = [() => postgres.stop()];
+  const { app, databaseUrl, cleanups } = await startBenchApi({
+    dataDir: options.dataDir,
+    repoRoot: options.repoRoot,
+    database: DATABASE,
+  });
   try {
-    await createDatabaseIfMissing(postgres.url, DATABASE);
-    const databaseUrl = new URL(postgres.url);
-    databaseUrl.pathname = `/${DATABASE}`;
-    const config = loadConfig(
-      {
-        NODE_ENV: 'development', // the development sign-in is refused in production
-        LOG_LEVEL: 'silent',
-        RATE_LIMIT_PER_MINUTE: '1000000',
-        DATABASE_URL: databaseUrl.toString(),
-        RUN_WORKERS_IN_API: 'false',
-        RELAIS_DATA_DIR: options.dataDir,
-        PORT: '0',
-      },
-      options.repoRoot,
-    );
-    const app = await createApiApp(config); // migrates the fresh database
-    cleanups.unshift(() => app.close());
-
     const people = Math.max(100, Math.round(options.posts / 10));
     const bar = terminalProgress(`generating ${people} people and ${options.posts} posts`);
     const generated = await generateBulk(app.get<DataSource>(getDataSourceToken()), {
@@ -171,7 +152,7 @@ export async function feedBench(options: FeedBenchOptions): Promise<Verdict[]> {
       for (const q of statements) console.log(`  - ${normalizeSql(q.text).slice(0, 150)}`);
     }
 
-    const raw = new Client({ connectionString: databaseUrl.toString(), application_name: 'relais-bench' });
+    const raw = new Client({ connectionString: databaseUrl, application_name: 'relais-bench' });
     await raw.connect();
     cleanups.unshift(() => raw.end());
     const statementTimes = recorded.map((statements) => statements.map(() => [] as number[]));

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '@relais/config';
-import { createDatabaseIfMissing, defaultDataDir, startEmbeddedPostgres } from '@relais/database';
 import { Client } from 'pg';
-import { createApiApp } from '../apps/api/src/bootstrap';
 import { ME_REQUEST_STATEMENTS, MeRequestParams, normalizeSql, RATE_LIMIT_UPSERT } from './me-request.sql';
 import { httpCall, keepAliveAgent } from './support/http';
+import { startBenchApi } from './support/bench-api';
 import { ms, ratio, Summary, summarize, table, Verdict } from './support/measure';
 import { recordPgQueries } from './support/pg-recorder';
 
@@ -34,28 +31,12 @@ export interface GraphqlMeOptions {
 
 /** `{ me }` over HTTP against the raw SQL it runs, over one pg connection. */
 export async function graphqlMeBench(options: GraphqlMeOptions): Promise<Verdict[]> {
-  const pgFolder = defaultDataDir(path.join(options.dataDir, 'pg'));
-  const postgres = await startEmbeddedPostgres({ dataDir: pgFolder });
-  const cleanups: Array<() => Promise<void>> = [() => postgres.stop()];
+  const { app, databaseUrl, cleanups } = await startBenchApi({
+    dataDir: options.dataDir,
+    repoRoot: options.repoRoot,
+    database: DATABASE,
+  });
   try {
-    await createDatabaseIfMissing(postgres.url, DATABASE);
-    const databaseUrl = new URL(postgres.url);
-    databaseUrl.pathname = `/${DATABASE}`;
-
-    const config = loadConfig(
-      {
-        NODE_ENV: 'development', // the development sign-in is refused in production
-        LOG_LEVEL: 'silent',
-        RATE_LIMIT_PER_MINUTE: '1000000',
-        DATABASE_URL: databaseUrl.toString(),
-        RUN_WORKERS_IN_API: 'false',
-        RELAIS_DATA_DIR: options.dataDir,
-        PORT: '0',
-      },
-      options.repoRoot,
-    );
-    const app = await createApiApp(config); // migrates the fresh database
-    cleanups.unshift(() => app.close());
     await app.listen(0, '127.0.0.1');
     const apiPort = (app.getHttpServer().address() as AddressInfo).port;
 
@@ -120,7 +101,7 @@ export async function graphqlMeBench(options: GraphqlMeOptions): Promise<Verdict
         : 'WARNING: bench/me-request.sql.ts no longer matches what the request runs; the ratio compares different work',
     );
 
-    const raw = new Client({ connectionString: databaseUrl.toString(), application_name: 'relais-bench' });
+    const raw = new Client({ connectionString: databaseUrl, application_name: 'relais-bench' });
     await raw.connect();
     cleanups.unshift(() => raw.end());
     // The rate-limit row the request itself counted on: same key, same row, whatever the key scheme.
