@@ -1,7 +1,21 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_COMMENT_BODY_LENGTH = 10_000;
+
+/** The body of a new or edited comment: the same field and the same checks in both. */
+const CommentBody = () =>
+  applyDecorators(
+    Field({
+      description: `Markdown, at most ${MAX_COMMENT_BODY_LENGTH} characters; @handle mentions a colleague.`,
+    }),
+    IsString(),
+    MaxLength(MAX_COMMENT_BODY_LENGTH, {
+      message: `body must be at most ${MAX_COMMENT_BODY_LENGTH} characters`,
+    }),
+    Matches(/\S/, { message: 'body must not be empty' }),
+  );
 
 @ArgsType()
 export class AddCommentArgs {
@@ -9,14 +23,7 @@ export class AddCommentArgs {
   @IsUUID('all', { message: 'postId must be a post id' })
   postId!: string;
 
-  @Field({
-    description: `Markdown, at most ${MAX_COMMENT_BODY_LENGTH} characters; @handle mentions a colleague.`,
-  })
-  @IsString()
-  @MaxLength(MAX_COMMENT_BODY_LENGTH, {
-    message: `body must be at most ${MAX_COMMENT_BODY_LENGTH} characters`,
-  })
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @CommentBody()
   body!: string;
 
   @Field(() => ID, {
@@ -36,14 +43,7 @@ export class UpdateCommentArgs {
   @IsUUID('all', { message: 'id must be a comment id' })
   id!: string;
 
-  @Field({
-    description: `Markdown, at most ${MAX_COMMENT_BODY_LENGTH} characters; @handle mentions a colleague.`,
-  })
-  @IsString()
-  @MaxLength(MAX_COMMENT_BODY_LENGTH, {
-    message: `body must be at most ${MAX_COMMENT_BODY_LENGTH} characters`,
-  })
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @CommentBody()
   body!: string;
 }
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@relais/common';
 import {
@@ -11,6 +12,17 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { TopicKind } from './topic-kind';
+
+/** A list of synonyms in one language, with the same limits wherever topics are written. */
+const SynonymList = (field: string, description: string) =>
+  applyDecorators(
+    Field(() => [String], { nullable: true, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50, { message: `${field} must hold at most 50 synonyms` }),
+    IsString({ each: true }),
+    MaxLength(120, { each: true, message: 'each synonym must be at most 120 characters' }),
+  );
 
 export const TOPIC_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -60,20 +72,10 @@ export class CreateTopicInput {
   @Matches(NOT_BLANK, { message: 'labelEn must not be empty' })
   labelEn!: string;
 
-  @Field(() => [String], { nullable: true, description: 'At most 50, each at most 120 characters.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'synonymsFr must hold at most 50 synonyms' })
-  @IsString({ each: true })
-  @MaxLength(120, { each: true, message: 'each synonym must be at most 120 characters' })
+  @SynonymList('synonymsFr', 'At most 50, each at most 120 characters.')
   synonymsFr?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'At most 50, each at most 120 characters.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'synonymsEn must hold at most 50 synonyms' })
-  @IsString({ each: true })
-  @MaxLength(120, { each: true, message: 'each synonym must be at most 120 characters' })
+  @SynonymList('synonymsEn', 'At most 50, each at most 120 characters.')
   synonymsEn?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The slug of the parent topic; none for a root.' })
@@ -100,26 +102,10 @@ export class UpdateTopicInput {
   @Matches(NOT_BLANK, { message: 'labelEn must not be empty' })
   labelEn?: string;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Replaces the French synonyms; null or [] removes them.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'synonymsFr must hold at most 50 synonyms' })
-  @IsString({ each: true })
-  @MaxLength(120, { each: true, message: 'each synonym must be at most 120 characters' })
+  @SynonymList('synonymsFr', 'Replaces the French synonyms; null or [] removes them.')
   synonymsFr?: string[] | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Replaces the English synonyms; null or [] removes them.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'synonymsEn must hold at most 50 synonyms' })
-  @IsString({ each: true })
-  @MaxLength(120, { each: true, message: 'each synonym must be at most 120 characters' })
+  @SynonymList('synonymsEn', 'Replaces the English synonyms; null or [] removes them.')
   synonymsEn?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The new parent’s slug; null makes the topic a root.' })
