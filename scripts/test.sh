@@ -17,6 +17,16 @@ if ! command -v php >/dev/null 2>&1 || ! dpkg -s simplesamlphp php-xml php-mbstr
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
     simplesamlphp php-cli php-xml php-mbstring >/dev/null
 fi
+# The web app's browser tests drive Debian's Chromium (playwright-core cannot download browsers here).
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "The browser tests need: apt-get install -y chromium (run as root), or CHROMIUM_PATH set." >&2
+    exit 1
+  fi
+  echo "Installing Chromium for the browser tests..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 export TZ=UTC
 echo "== type check, lint, format"
 npm run --silent lint

@@ -4,6 +4,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
+import { DEMO_ACCOUNTS } from '@relais/demo';
+import { DEV_SIGN_IN_ACCOUNTS } from '@relais/identity';
 import { PlatformModule } from '@relais/platform';
 import { DeadLettersResolver } from './admin/dead-letters.resolver';
 import { graphqlOptions } from './graphql/graphql.config';
@@ -50,6 +52,8 @@ export class AppModule implements NestModule {
         MetricsRegistry,
         JobMetricsBridge,
         DeadLettersResolver,
+        // The demo people the README names come first on the development sign-in page.
+        { provide: DEV_SIGN_IN_ACCOUNTS, useValue: DEMO_ACCOUNTS.map((account) => account.email) },
         { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
       ],
     };

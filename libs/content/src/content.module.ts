@@ -11,6 +11,11 @@ import { CommentsService } from './comments/comments.service';
 import { FeedsRepository } from './feeds/feeds.repository';
 import { FeedsResolver } from './feeds/feeds.resolver';
 import { FeedsService } from './feeds/feeds.service';
+import {
+  CommunityFollowStateResolver,
+  PersonFollowStateResolver,
+  TopicFollowStateResolver,
+} from './follows/follow-state.resolver';
 import { FollowsRepository } from './follows/follows.repository';
 import { FollowsResolver } from './follows/follows.resolver';
 import { FollowsService } from './follows/follows.service';
@@ -58,6 +63,9 @@ import { ContentVisibilityRepository } from './visibility/content-visibility.rep
     FeedsService,
     ContentLoaders,
     PostsResolver,
+    PersonFollowStateResolver,
+    TopicFollowStateResolver,
+    CommunityFollowStateResolver,
     CommentsResolver,
     ReactionsResolver,
     FollowsResolver,

@@ -15,3 +15,4 @@ export { AccountStatus, LocaleCode, PageInfoModel } from './users/user.model';
 export { Identity1764000000100 } from './migrations/1764000000100-identity';
 export { Sso1764000000150 } from './migrations/1764000000150-sso';
 export { SESSION_CLEANUP_QUEUE } from './sessions/session-cleanup.job';
+export { DEV_SIGN_IN_ACCOUNTS } from './sessions/sessions.resolver';

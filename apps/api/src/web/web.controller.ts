@@ -5,8 +5,11 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@relais/identity';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Where `npm run build:web` puts the single-page app. */
-export const WEB_DIST = path.resolve(process.cwd(), 'dist/web');
+/**
+ * Where `npm run build:web` puts the single-page app. RELAIS_WEB_DIST points elsewhere, for front-end
+ * work on a build of one's own (tests of a web change build into a folder of their own).
+ */
+export const WEB_DIST = path.resolve(process.cwd(), process.env.RELAIS_WEB_DIST ?? 'dist/web');
 
 /**
  * Serves the single-page app's index for every page route (assets are served statically before this), so

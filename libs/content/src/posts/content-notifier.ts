@@ -33,7 +33,10 @@ export class ContentNotifier {
         recipientIds,
         actorId,
         subject,
-        ...(data ? { data } : {}),
+        // A comment's notification links to its post: the page shows the comment in its thread.
+        ...(data || subject.type === 'comment'
+          ? { data: { ...data, ...(subject.type === 'comment' ? { postId } : {}) } }
+          : {}),
       });
     }
     return recipientIds;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PostClassificationEnum, PostKindEnum, PostLanguageEnum } from './post.model';
 
@@ -70,4 +70,12 @@ export class UpdatePostInput {
   @IsOptional()
   @IsEnum(PostLanguageEnum)
   language?: PostLanguageEnum | null;
+}
+
+@ArgsType()
+export class PreviewMarkdownArgs {
+  @Field({ description: 'Markdown, at most 20000 characters.' })
+  @IsString()
+  @MaxLength(MAX_POST_BODY_LENGTH, { message: `markdown must be at most ${MAX_POST_BODY_LENGTH} characters` })
+  markdown!: string;
 }

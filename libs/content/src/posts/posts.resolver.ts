@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { createdAtCursor, GraphqlContext, PageArgs } from '@relais/common';
+import { createdAtCursor, GraphqlContext, PageArgs, renderMarkdown } from '@relais/common';
 import { CurrentViewer, Viewer } from '@relais/identity';
 import { PostAuthorModel } from '../authors/post-author.model';
 import { toCommentModel } from '../comments/comment.mapper';
@@ -24,7 +24,7 @@ import {
   PostTopicModel,
 } from './post.model';
 import { assertPageSize } from './page-size';
-import { CreatePostInput, UpdatePostInput } from './posts.inputs';
+import { CreatePostInput, PreviewMarkdownArgs, UpdatePostInput } from './posts.inputs';
 import { PostsService } from './posts.service';
 
 @Resolver(() => PostModel)
@@ -40,6 +40,14 @@ export class PostsResolver {
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<PostModel> {
     return toPostModel((await this.posts.getReadable(viewer, id)).post, viewer.userId);
+  }
+
+  @Query(() => String, {
+    description:
+      'The sanitized HTML a post or comment with this markdown would show, for a composer’s preview: the same renderer as posts.',
+  })
+  previewMarkdown(@Args() { markdown }: PreviewMarkdownArgs): string {
+    return renderMarkdown(markdown).html;
   }
 
   @Mutation(() => PostModel, {

@@ -1,15 +1,19 @@
-import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphqlContext } from '@relais/common';
 import { Inject } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
 import { CurrentViewer, Public } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { toUserModel } from '../users/user.mapper';
-import { SignInResultModel } from '../users/user.model';
+import { SignInOptionsModel, SignInResultModel } from '../users/user.model';
 import { DevSignInInput } from '../users/users.inputs';
 import { UsersService } from '../users/users.service';
 import { SESSION_COOKIE } from './session-token';
 import { SessionsService } from './sessions.service';
+
+/** Provider token: e-mail addresses the development sign-in page lists first. */
+export const DEV_SIGN_IN_ACCOUNTS = Symbol('DEV_SIGN_IN_ACCOUNTS');
 
 @Resolver()
 export class SessionsResolver {
@@ -17,7 +21,29 @@ export class SessionsResolver {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     @Inject(RELAIS_CONFIG) private readonly config: RelaisConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** The accounts the application wants offered first (the demo organisation's), when it provides them. */
+  private preferredAccounts(): readonly string[] {
+    try {
+      return this.moduleRef.get<readonly string[]>(DEV_SIGN_IN_ACCOUNTS, { strict: false });
+    } catch {
+      return [];
+    }
+  }
+
+  @Public()
+  @Query(() => SignInOptionsModel, { description: 'How people may sign in here, for the sign-in page.' })
+  async signInOptions(): Promise<SignInOptionsModel> {
+    const accounts = await this.users.devAccounts(this.preferredAccounts());
+    return {
+      devSignIn: this.users.devSignInEnabled,
+      sso: this.config.saml !== undefined,
+      ssoLoginPath: this.config.saml ? '/auth/saml/login' : null,
+      devAccounts: accounts.map(({ email, displayName, title }) => ({ email, displayName, title })),
+    };
+  }
 
   @Public()
   @Mutation(() => SignInResultModel, {

@@ -72,3 +72,35 @@ export class SignInResultModel {
   @Field()
   expiresAt!: Date;
 }
+
+@ObjectType('SignInAccount', { description: 'An account offered by the development sign-in page.' })
+export class SignInAccountModel {
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+}
+
+@ObjectType('SignInOptions', { description: 'How people may sign in here.' })
+export class SignInOptionsModel {
+  @Field({ description: 'Development sign-in is open (never in production nor when SSO is configured).' })
+  devSignIn!: boolean;
+
+  @Field({ description: 'Single sign-on through the organisation’s SAML identity provider is configured.' })
+  sso!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where to send the browser to sign in with SSO; add `?returnTo=/path`.',
+  })
+  ssoLoginPath!: string | null;
+
+  @Field(() => [SignInAccountModel], {
+    description: 'With development sign-in only: the first accounts of the organisation, to pick one.',
+  })
+  devAccounts!: SignInAccountModel[];
+}

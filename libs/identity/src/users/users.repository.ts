@@ -37,6 +37,19 @@ export class UsersRepository {
     return this.repo(manager).save(user);
   }
 
+  /** Active accounts: those of `preferredEmails` first in their order, then the oldest. */
+  firstActive(preferredEmails: readonly string[], limit: number): Promise<UserEntity[]> {
+    return this.repo()
+      .createQueryBuilder('u')
+      .where(`u.status = 'active'`)
+      .orderBy('array_position(CAST(:emails AS text[]), u.email)', 'ASC', 'NULLS LAST')
+      .addOrderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .setParameter('emails', [...preferredEmails])
+      .limit(limit)
+      .getMany();
+  }
+
   /** Keyset page ordered by (created_at, id). */
   async page(
     first: number,

@@ -84,6 +84,17 @@ export class UsersService {
     });
   }
 
+  /** Whether the development sign-in is open: never in production, never beside SSO. */
+  get devSignInEnabled(): boolean {
+    return !this.config.isProduction && !this.config.saml;
+  }
+
+  /** The accounts a development sign-in page offers, `preferredEmails` first; none when that sign-in is closed. */
+  async devAccounts(preferredEmails: readonly string[], limit = 12): Promise<UserEntity[]> {
+    if (!this.devSignInEnabled) return [];
+    return this.users.firstActive(preferredEmails, limit);
+  }
+
   /**
    * Updates the directory fields that live on the account, inside the caller's transaction (the people
    * context writes the rest of the profile beside it). Locks the row: concurrent edits apply one after the other.

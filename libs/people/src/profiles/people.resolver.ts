@@ -1,13 +1,13 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@relais/identity';
-import { PersonModel } from './person.model';
+import { PersonConnectionModel, PersonModel } from './person.model';
 import { PeopleService } from './people.service';
-import { UpdateProfileInput } from './profiles.inputs';
+import { PeopleArgs, UpdateProfileInput } from './profiles.inputs';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(private readonly peopleService: PeopleService) {}
 
   @Query(() => PersonModel, {
     nullable: true,
@@ -17,7 +17,14 @@ export class PeopleResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
   ): Promise<PersonModel> {
-    return this.people.getVisible(viewer, id);
+    return this.peopleService.getVisible(viewer, id);
+  }
+
+  @Query(() => PersonConnectionModel, {
+    description: 'Colleagues in name order, optionally those whose name or handle contains every word.',
+  })
+  people(@CurrentViewer() viewer: Viewer, @Args() args: PeopleArgs): Promise<PersonConnectionModel> {
+    return this.peopleService.page(viewer, args);
   }
 
   @Mutation(() => PersonModel, {
@@ -27,6 +34,6 @@ export class PeopleResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: UpdateProfileInput,
   ): Promise<PersonModel> {
-    return this.people.updateMine(viewer, input);
+    return this.peopleService.updateMine(viewer, input);
   }
 }

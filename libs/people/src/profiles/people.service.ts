@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataLoaderBag, notFound, renderMarkdown } from '@relais/common';
+import { DataLoaderBag, keysetCursor, notFound, renderMarkdown, textKey } from '@relais/common';
 import { UsersService, Viewer } from '@relais/identity';
 import type DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonRecord } from './person-record';
 import { toPersonModel } from './person.mapper';
-import { PersonModel } from './person.model';
-import { canSeePerson } from './person-visibility';
-import { UpdateProfileInput } from './profiles.inputs';
+import { PersonConnectionModel, PersonModel } from './person.model';
+import { searchWords } from '../topics/topic-terms';
+import { canSeePerson, seesDeactivatedPeople } from './person-visibility';
+import { PeopleArgs, UpdateProfileInput } from './profiles.inputs';
 import { ProfilesRepository } from './profiles.repository';
 
 /** An optional text field as stored: trimmed, and null when nothing is left. */
@@ -17,6 +18,9 @@ function optionalText(value: string | null | undefined): string | null | undefin
   const trimmed = value?.trim() ?? '';
   return trimmed.length > 0 ? trimmed : null;
 }
+
+const DIRECTORY = 'people';
+const directoryCursor = keysetCursor({ name: textKey({ maxLength: 200 }), id: 'uuid' });
 
 @Injectable()
 export class PeopleService {
@@ -36,6 +40,24 @@ export class PeopleService {
     const person = await this.findRecord(id);
     if (!person || !canSeePerson(viewer, person)) throw notFound('This person');
     return toPersonModel(person, viewer);
+  }
+
+  /** The directory in name order, filtered by words of the name or handle (mention autocomplete, pickers). */
+  async page(viewer: Viewer, args: PeopleArgs): Promise<PersonConnectionModel> {
+    const { rows, hasNextPage } = await this.profiles.page({
+      words: searchWords(args.search),
+      first: args.first,
+      after: directoryCursor.decodeAfter(DIRECTORY, args.after),
+      seesDeactivated: seesDeactivatedPeople(viewer),
+    });
+    const last = rows[rows.length - 1];
+    return {
+      nodes: rows.map((person) => toPersonModel(person, viewer)),
+      pageInfo: {
+        hasNextPage,
+        endCursor: last ? directoryCursor.encode(DIRECTORY, { name: last.displayName, id: last.id }) : null,
+      },
+    };
   }
 
   /** People as this viewer sees them, in the order of `ids`; null for those missing or hidden. */

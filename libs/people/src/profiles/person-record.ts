@@ -2,6 +2,8 @@
 export interface PersonRecord {
   id: string;
   displayName: string;
+  /** The e-mail's local part: what `@handle` mentions use. */
+  handle: string;
   title: string | null;
   department: string | null;
   location: string | null;

@@ -11,6 +11,7 @@ export function toPersonModel(person: PersonRecord, viewer: Viewer): PersonModel
   return {
     id: person.id,
     displayName: person.displayName,
+    handle: person.handle,
     title: person.title,
     department: person.department,
     location: person.location,

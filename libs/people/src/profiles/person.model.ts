@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AccountStatus, LocaleCode } from '@relais/identity';
+import { AccountStatus, LocaleCode, PageInfoModel } from '@relais/identity';
 import { TopicKind } from '../topics/topic-kind';
 import { TopicModel } from '../topics/topic.model';
 
@@ -10,6 +10,9 @@ export class PersonModel {
 
   @Field()
   displayName!: string;
+
+  @Field({ description: 'The handle to mention this person with, e.g. `@camille.martin`.' })
+  handle!: string;
 
   @Field(() => String, { nullable: true })
   title!: string | null;
@@ -46,6 +49,15 @@ export class PersonModel {
 
   @Field()
   createdAt!: Date;
+}
+
+@ObjectType('PersonConnection')
+export class PersonConnectionModel {
+  @Field(() => [PersonModel])
+  nodes!: PersonModel[];
+
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 }
 
 @ObjectType('PersonTopic', { description: 'A topic a person lists on their profile, under one kind.' })

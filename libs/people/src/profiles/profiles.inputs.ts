@@ -1,4 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { PageArgs } from '@relais/common';
 import { LocaleCode } from '@relais/identity';
 import {
   ArrayMaxSize,
@@ -78,4 +79,16 @@ export class UpdateProfileInput {
   @ValidateIf((_, value) => value !== undefined)
   @IsIn(Object.values(LocaleCode), { message: 'locale must be fr or en; it cannot be removed' })
   locale?: LocaleCode;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all appear in the name or the handle; accents and case ignored.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  search?: string | null;
 }

@@ -1,0 +1,8 @@
+export const admin = {
+  fr: {
+    title: 'Administration',
+  },
+  en: {
+    title: 'Administration',
+  },
+};

@@ -1,0 +1,5 @@
+import { PageTitle } from '../../ui/states';
+
+export default function CommunityMembersPage() {
+  return <PageTitle title="CommunityMembersPage" />;
+}

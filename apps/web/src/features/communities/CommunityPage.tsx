@@ -1,0 +1,5 @@
+import { PageTitle } from '../../ui/states';
+
+export default function CommunityPage() {
+  return <PageTitle title="CommunityPage" />;
+}

@@ -1,0 +1,8 @@
+export const communities = {
+  fr: {
+    title: 'Communautés',
+  },
+  en: {
+    title: 'Communities',
+  },
+};

@@ -1,0 +1,5 @@
+import { PageTitle } from '../../ui/states';
+
+export default function PostPage() {
+  return <PageTitle title="PostPage" />;
+}

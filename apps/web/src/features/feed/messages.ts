@@ -1,0 +1,8 @@
+export const feed = {
+  fr: {
+    title: 'Fil d’actualité',
+  },
+  en: {
+    title: 'Feed',
+  },
+};

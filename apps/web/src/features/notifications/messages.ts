@@ -1,0 +1,8 @@
+export const notifications = {
+  fr: {
+    title: 'Notifications',
+  },
+  en: {
+    title: 'Notifications',
+  },
+};

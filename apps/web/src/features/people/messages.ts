@@ -1,0 +1,8 @@
+export const people = {
+  fr: {
+    title: 'Personnes',
+  },
+  en: {
+    title: 'People',
+  },
+};
