@@ -479,8 +479,18 @@ describe('content over GraphQL: posts, comments, reactions, answers, pins, follo
     it('pages top-level comments oldest first with a cursor of this post only', async () => {
       const paged = await create(alice, { communityId: open.id, body: 'Commentez' });
       const ids: string[] = [];
+      // A second apart: cursors keep milliseconds, and two comments in the same one would tie on the date.
+      const start = Date.now() - 60_000;
       for (let i = 0; i < 5; i++)
-        ids.push((await newComment(api.db, { postId: paged.id, authorId: bob.id })).id);
+        ids.push(
+          (
+            await newComment(api.db, {
+              postId: paged.id,
+              authorId: bob.id,
+              createdAt: new Date(start + i * 1000),
+            })
+          ).id,
+        );
       const first = (await alice.client.ok(COMMENTS, { id: paged.id, first: 2 })).post.comments;
       expect(first.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(0, 2));
       expect(first.pageInfo.hasNextPage).toBe(true);

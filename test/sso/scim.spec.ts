@@ -1,5 +1,5 @@
 import { SessionsService } from '@relais/identity';
-import { GraphqlClient, newUser, tableSnapshot } from '@relais/testing';
+import { GraphqlClient, newContentCommunity, newUser, tableSnapshot } from '@relais/testing';
 import { startTestApi, TestApi } from '../support/test-api';
 import { makeKeyPair } from './support/saml-forge';
 
@@ -176,7 +176,12 @@ describe('SCIM 2.0 provisioning', () => {
       expect(remove.status).toBe(204);
       expect((await client.ok(ME)).me.roles).toEqual(['MEMBER']);
 
-      // 6. Disabling (Entra ID has sent the value as the string "False").
+      // 6. Disabling (Entra ID has sent the value as the string "False"). What they wrote before stays.
+      const team = await newContentCommunity(api.db, { visibility: 'open', members: [{ userId: id }] });
+      const { createPost } = await client.ok<{ createPost: { id: string } }>(
+        'mutation P($c: ID!) { createPost(input: { communityId: $c, body: "Passation : la doc est dans le wiki." }) { id } }',
+        { c: team.id },
+      );
       const second = await sessionOf(id);
       expect(await liveSessions(id)).toBe(2);
       const disabled = await scim('PATCH', `/Users/${id}`, {
@@ -188,6 +193,13 @@ describe('SCIM 2.0 provisioning', () => {
       expect(await liveSessions(id)).toBe(0);
       expect((await client.ok(ME)).me).toBeNull();
       expect((await second.ok(ME)).me).toBeNull();
+      const colleague = await sessionOf((await newUser(api.db, { email: 'colleague@contoso.example' })).id);
+      const POST =
+        'query P($id: ID!) { post(id: $id) { bodyHtml author { id displayName formerEmployee } } }';
+      expect((await colleague.ok(POST, { id: createPost.id })).post).toEqual({
+        bodyHtml: '<p>Passation : la doc est dans le wiki.</p>',
+        author: { id, displayName: expect.any(String), formerEmployee: true },
+      });
 
       // 7. Deleting the user: deactivated, and the account (with what they wrote) stays.
       await scim('PATCH', `/Users/${id}`, {

@@ -14,6 +14,11 @@ export class PostAuthorModel {
   @Field({ description: 'The handle to mention this person with, e.g. `@camille.martin`.' })
   handle!: string;
 
+  @Field({
+    description: 'The account is deactivated (the person left): what they wrote stays, shown as theirs.',
+  })
+  formerEmployee!: boolean;
+
   /** Read by the permission fields; not a field itself. */
   active!: boolean;
 }

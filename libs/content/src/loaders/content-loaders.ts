@@ -147,6 +147,7 @@ function toAuthor(row: AuthorRow): PostAuthorModel {
     title: row.title,
     handle: row.email.split('@')[0] ?? row.email,
     active: row.status === 'active',
+    formerEmployee: row.status !== 'active',
   };
 }
 
