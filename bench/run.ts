@@ -6,14 +6,15 @@ import { feedBench } from './feed.bench';
 import { graphqlMeBench } from './graphql-me.bench';
 import { machineDescription, Verdict, verdictLine } from './support/measure';
 import { warmStartBench } from './warm-start.bench';
+import { webBench } from './web.bench';
 
 /**
- * `npm run bench [-- warm-start | graphql-me | feed] [--posts N]`: each benchmark prints its numbers next to a
+ * `npm run bench [-- warm-start | graphql-me | feed | web] [--posts N]`: each benchmark prints its numbers next to a
  * baseline measured in the same run, then a PASS/FAIL line per target. Not a test: the exit code is 0 whenever
  * the measurements ran, since the machine's other work moves every number. `--posts` sets how many posts the
  * feed benchmark generates (100,000 by default).
  */
-const BENCHES = ['warm-start', 'graphql-me', 'feed'] as const;
+const BENCHES = ['warm-start', 'graphql-me', 'feed', 'web'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 /** Benchmark names, and `--posts N` (or `--posts=N`). */
@@ -74,11 +75,16 @@ async function main(): Promise<void> {
         verdicts.push(
           ...(await graphqlMeBench({ repoRoot, dataDir, iterations: 2000, warmup: 200, slices: 4 })),
         );
-      } else {
+      } else if (name === 'feed') {
         console.log(
           `== homeFeed(first: 20) over GraphQL against the raw SQL of the same page (${posts} posts)`,
         );
         verdicts.push(...(await feedBench({ repoRoot, dataDir, posts, iterations: 300, warmup: 30 })));
+      } else {
+        console.log(
+          '== web app in Chromium: JavaScript of the first page (gzip) and time to the first post of the home feed',
+        );
+        verdicts.push(...(await webBench({ repoRoot, dataDir, runs: 15, warmup: 3 })));
       }
     }
   } finally {

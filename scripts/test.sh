@@ -18,14 +18,15 @@ if ! command -v php >/dev/null 2>&1 || ! dpkg -s simplesamlphp php-xml php-mbstr
     simplesamlphp php-cli php-xml php-mbstring >/dev/null
 fi
 # The web app's browser tests drive Debian's Chromium (playwright-core cannot download browsers here).
-if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+# With an emoji font, so that screenshots show reactions as people see them.
+if [ -z "${CHROMIUM_PATH:-}" ] && { [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; }; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "The browser tests need: apt-get install -y chromium (run as root), or CHROMIUM_PATH set." >&2
+    echo "The browser tests need: apt-get install -y chromium fonts-noto-color-emoji (run as root), or CHROMIUM_PATH set." >&2
     exit 1
   fi
   echo "Installing Chromium for the browser tests..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
 fi
 export TZ=UTC
 echo "== type check, lint, format"

@@ -182,6 +182,37 @@ describe('API for the web app', () => {
     });
   });
 
+  describe('notifications about a community', () => {
+    it('carry the community as the person sees it, to link it by slug; null for other subjects', async () => {
+      const owner = await newUser(api.db, { email: 'owner.private@example.com' });
+      const club = await newContentCommunity(api.db, {
+        visibility: 'private',
+        members: [{ userId: owner.id, role: 'owner' }],
+      });
+      const ownerClient = await api.signIn(owner.email);
+      await ownerClient.ok(
+        'mutation I($slug: String!, $userId: ID!) { invite(slug: $slug, userId: $userId) { userId } }',
+        {
+          slug: club.slug,
+          userId: memberId,
+        },
+      );
+      await api.jobs.drain(NOTIFICATIONS_QUEUE);
+      const { notifications } = await member.ok<{
+        notifications: { nodes: Array<{ kind: string; subjectType: string; community: unknown }> };
+      }>('{ notifications(first: 20) { nodes { kind subjectType community { slug name visibility } } } }');
+      const invitation = notifications.nodes.find((n) => n.kind === 'INVITATION');
+      expect(invitation).toEqual({
+        kind: 'INVITATION',
+        subjectType: 'COMMUNITY',
+        community: { slug: club.slug, name: club.name, visibility: 'PRIVATE' },
+      });
+      for (const other of notifications.nodes.filter((n) => n.subjectType !== 'COMMUNITY')) {
+        expect(other.community).toBeNull();
+      }
+    });
+  });
+
   describe('serving the web app', () => {
     // `npm test` builds the web app before the tests.
     it('answers every page route with the app, never cached, and its hashed scripts compressed for good', async () => {

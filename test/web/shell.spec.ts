@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@relais/demo';
+import { DEMO_ACCOUNTS, demoAccount } from '@relais/demo';
 import {
   expectAccessible,
   screenshot,
@@ -8,8 +8,8 @@ import {
   WebStack,
 } from './support/web-stack';
 
-const employee = DEMO_ACCOUNTS.find((a) => a.key === 'employee')!;
-const english = DEMO_ACCOUNTS.find((a) => a.key === 'englishEmployee')!;
+const employee = demoAccount('employee');
+const english = demoAccount('englishEmployee');
 
 describe('web app shell', () => {
   let stack: WebStack;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@relais/notifications';
 import { PeopleModule } from '@relais/people';
 import { CommunitiesRepository } from './communities/communities.repository';
+import { NotificationCommunityResolver } from './communities/notification-community.resolver';
 import { CommunitiesResolver } from './communities/communities.resolver';
 import { CommunitiesService } from './communities/communities.service';
 import { CommunityEntity } from './communities/community.entity';
@@ -24,6 +25,7 @@ import { CommunityRegistrations } from './visibility/community-registrations';
     CommunitiesResolver,
     MembershipsResolver,
     CommunityRegistrations,
+    NotificationCommunityResolver,
   ],
   exports: [CommunityAccessService, CommunitiesService, MembershipsService],
 })

@@ -6,6 +6,7 @@ export {
   UNREAD_COUNT_HORIZON,
 } from './notifications/notifications.service';
 export * from './subjects/notification-subject-registry';
+export { NotificationModel, NotificationSubjectTypeCode } from './notifications/notification.model';
 export * from './mail/mail-transport';
 export { LogMailTransport } from './mail/log-mail.transport';
 export type { LoggedMail } from './mail/log-mail.transport';

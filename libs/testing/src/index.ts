@@ -6,3 +6,4 @@ export * from './people-factories';
 export * from './communities-factories';
 export * from './notifications-factories';
 export * from './content-factories';
+export * from './chromium';

@@ -3,26 +3,12 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { seedDemoOrganisation } from '@relais/demo';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { launchChromium, webIndexPath } from '@relais/testing';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, TestApi } from '../../support/test-api';
 
-/** Debian's Chromium, which the README's test command installs when it is missing. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** This machine has no network: Chromium must not try to reach Google's services. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
-
 const SCREENSHOTS = path.resolve(__dirname, '../../../docs/screenshots');
-const WEB_INDEX = path.resolve(process.cwd(), process.env.RELAIS_WEB_DIST ?? 'dist/web', 'index.html');
+const WEB_INDEX = webIndexPath();
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -53,7 +39,7 @@ export async function startWebStack(
   const api = await startTestApi(options.env ?? {});
   if (options.seed !== false) await seedDemoOrganisation(api.db, { seed: 1 });
   const base = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     api,

@@ -28,6 +28,14 @@ const LOGOUT = graphql(`
   }
 `);
 
+const SSO = graphql(`
+  query ShellSignInOptions {
+    signInOptions {
+      sso
+    }
+  }
+`);
+
 /** How often the bell asks for the unread count while the tab is visible. */
 const BELL_POLL_MS = 30_000;
 
@@ -129,7 +137,19 @@ export function Shell() {
   const { refresh, hasRole } = useSession();
   const [, saveLocale] = useMutation(SAVE_LOCALE);
   const [, logout] = useMutation(LOGOUT);
+  const [{ data: signIn }] = useQuery({ query: SSO });
   const navigate = useNavigate();
+  const signOut = async () => {
+    // With SSO, the server ends this session and, for a session from the IdP, the IdP's too (single
+    // logout): otherwise the SSO button would sign the person straight back in.
+    if (signIn?.signInOptions.sso) {
+      window.location.assign('/auth/saml/logout');
+      return;
+    }
+    await logout({});
+    refresh();
+    navigate('/sign-in');
+  };
   return (
     <>
       <a href="#main" className="skip-link">
@@ -157,15 +177,7 @@ export function Shell() {
           {hasRole('ADMIN') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
           <span className="nav-spacer" />
           <LanguageSwitch save={(locale) => void saveLocale({ locale })} />
-          <button
-            type="button"
-            className="link-button"
-            onClick={async () => {
-              await logout({});
-              refresh();
-              navigate('/sign-in');
-            }}
-          >
+          <button type="button" className="link-button" onClick={() => void signOut()}>
             {t('nav.signOut')}
           </button>
         </nav>

@@ -20,6 +20,8 @@ export interface ApiProblem {
   message: string;
   /** Per-field messages for BAD_USER_INPUT, when the api gives them. */
   fields: Record<string, string[]>;
+  /** The api's finer reason, e.g. LAST_OWNER, when it gives one: screens translate the ones they know. */
+  reason?: string | null;
 }
 
 export function apiProblem(error: CombinedError | undefined | null): ApiProblem | null {
@@ -27,6 +29,23 @@ export function apiProblem(error: CombinedError | undefined | null): ApiProblem 
   if (error.networkError) return { code: 'NETWORK', message: error.networkError.message, fields: {} };
   const first = error.graphQLErrors[0];
   if (!first) return { code: 'INTERNAL', message: error.message, fields: {} };
-  const extensions = first.extensions as { code?: string; fields?: Record<string, string[]> };
-  return { code: extensions.code ?? 'INTERNAL', message: first.message, fields: extensions.fields ?? {} };
+  const extensions = first.extensions as {
+    code?: string;
+    fields?: Record<string, string[]>;
+    problems?: string[];
+    reason?: string;
+  };
+  // Input validation lists its problems as sentences that start with the field's name.
+  const fields: Record<string, string[]> = { ...extensions.fields };
+  for (const problem of extensions.problems ?? []) {
+    const field = /^[A-Za-z][\w.]*/.exec(problem)?.[0];
+    if (field) (fields[field] ??= []).push(problem);
+  }
+  const message = extensions.problems?.length ? extensions.problems.join(' ') : first.message;
+  return {
+    code: extensions.code ?? 'INTERNAL',
+    message,
+    fields,
+    ...(extensions.reason ? { reason: extensions.reason } : {}),
+  };
 }

@@ -36,15 +36,33 @@ export function EmptyState({ title, hint, action }: { title: string; hint?: stri
   );
 }
 
-/** What the api said went wrong, in the person's language when the code is known, and a way to try again. */
+/**
+ * The api's explanation in the interface's language: a translation of its reason when the interface knows
+ * it, else the api's own sentence (in English) under a sentence for its code, marked as English for
+ * screen readers.
+ */
+function ProblemText({ problem }: { problem: ApiProblem }) {
+  const { t, i18n } = useTranslation();
+  const general = t(`error.${problem.code}`, { defaultValue: t('error.INTERNAL') });
+  if (problem.reason && i18n.exists(`error.reason.${problem.reason}`))
+    return <>{t(`error.reason.${problem.reason}`)}</>;
+  if (problem.code === 'NETWORK' || problem.code === 'INTERNAL' || !problem.message) return <>{general}</>;
+  if (i18n.language === 'en') return <>{problem.message}</>;
+  return (
+    <>
+      {general} <span lang="en">{problem.message}</span>
+    </>
+  );
+}
+
+/** What the api said went wrong, and a way to try again. */
 export function ErrorState({ problem, onRetry }: { problem: ApiProblem; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="state state-error" role="alert">
-      <p className="state-title">{t(`error.${problem.code}`, { defaultValue: t('error.INTERNAL') })}</p>
-      {problem.message && problem.code !== 'NETWORK' && problem.code !== 'INTERNAL' ? (
-        <p className="muted">{problem.message}</p>
-      ) : null}
+      <p className="state-title">
+        <ProblemText problem={problem} />
+      </p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
           {t('action.retry')}
@@ -56,13 +74,10 @@ export function ErrorState({ problem, onRetry }: { problem: ApiProblem; onRetry?
 
 /** A short message under a form: the api's message for one failed action. */
 export function FormError({ problem }: { problem: ApiProblem | null }) {
-  const { t } = useTranslation();
   if (!problem) return null;
   return (
     <p className="form-error" role="alert">
-      {problem.code === 'NETWORK' || problem.code === 'INTERNAL'
-        ? t(`error.${problem.code}`)
-        : problem.message || t(`error.${problem.code}`, { defaultValue: t('error.INTERNAL') })}
+      <ProblemText problem={problem} />
     </p>
   );
 }

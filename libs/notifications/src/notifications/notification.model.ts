@@ -65,7 +65,10 @@ export class NotificationModel {
   @Field(() => ID)
   subjectId!: string;
 
-  @Field({ description: 'Extra facts as a JSON object, e.g. {"decision":"approved"}; ids, never text.' })
+  @Field({
+    description:
+      'Extra facts as a JSON object, e.g. {"approved":true} or {"postId":"…"}; ids and flags, never text.',
+  })
   data!: string;
 
   @Field()
