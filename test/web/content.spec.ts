@@ -373,4 +373,32 @@ describe('web app feed and content', () => {
     await posts.nth(20).waitFor();
     expect(await posts.count()).toBeGreaterThan(20);
   });
+
+  it('keeps what a person who left wrote, with their name marked and no link to their closed profile', async () => {
+    const leaver = await stack.api.db.query<Array<{ id: string; email: string; display_name: string }>>(
+      `INSERT INTO users (email, display_name, locale, status) VALUES ('sam.leaving@demo.relais.example', 'Sam Départ', 'fr', 'active')
+       RETURNING id, email, display_name`,
+    );
+    // A community post: what stays after a departure (a post on the closed profile goes with it).
+    const [community] = await stack.api.db.query<Array<{ id: string }>>(
+      `SELECT id FROM communities WHERE visibility = 'open' AND archived_at IS NULL ORDER BY slug LIMIT 1`,
+    );
+    await stack.api.db.query(
+      `INSERT INTO memberships (community_id, user_id, role, status, joined_at) VALUES ($1, $2, 'member', 'active', now())`,
+      [community!.id, leaver[0]!.id],
+    );
+    const post = await postAs(stack, leaver[0]!.email, {
+      communityId: community!.id,
+      title: 'Passation avant départ',
+      body: 'Tout est dans le wiki.',
+    });
+    await stack.api.db.query(`UPDATE users SET status = 'deactivated' WHERE id = $1`, [leaver[0]!.id]);
+    const page = await open(employee.email, `/posts/${post.id}`);
+    const author = page.locator('article.post .post-author').first();
+    await author.waitFor();
+    await expect(author.textContent()).resolves.toBe(
+      'Sam Départ (ancien collaborateur ou ancienne collaboratrice)',
+    );
+    await expect(page.locator('article.post a[href^="/people/"]').count()).resolves.toBe(0);
+  });
 });

@@ -24,6 +24,7 @@ import { CheckIcon } from './icons';
 import { MarkdownEditor } from './MarkdownEditor';
 import { Reactions } from './Reactions';
 import { RichBody } from './RichBody';
+import { AuthorName } from './AuthorName';
 import './feed.css';
 
 /** A comment is listed once, where its last loaded copy is (one added here may come again with a page). */
@@ -181,9 +182,7 @@ function CommentItem({
       <div className="comment-meta">
         <Avatar name={comment.author.displayName} size={32} />
         <div>
-          <Link id={authorId} to={`/people/${comment.author.id}`} className="post-author">
-            {comment.author.displayName}
-          </Link>{' '}
+          <AuthorName author={comment.author} id={authorId} />{' '}
           <span className="muted">
             <RelativeTime iso={comment.createdAt} />
             {comment.edited ? ` · ${t('comments.edited')}` : null}

@@ -12,6 +12,7 @@ import { useFocusAfterRender } from './focus';
 import { CommentIcon, LockIcon, PinIcon } from './icons';
 import { Reactions } from './Reactions';
 import { RichBody } from './RichBody';
+import { AuthorName } from './AuthorName';
 import './feed.css';
 
 /** Kind, audience and pin, in words (with a symbol), never by colour alone. */
@@ -115,9 +116,7 @@ export function PostCard({
         <Avatar name={post.author.displayName} size={40} />
         <div className="post-meta-text">
           <div>
-            <Link to={`/people/${post.author.id}`} className="post-author">
-              {post.author.displayName}
-            </Link>
+            <AuthorName author={post.author} />
             {post.community ? (
               <>
                 {' '}

@@ -27,6 +27,7 @@ export const FEED_POST = graphql(`
       displayName
       handle
       title
+      formerEmployee
     }
     community {
       id
@@ -72,6 +73,7 @@ export const POST_COMMENT = graphql(`
     author {
       id
       displayName
+      formerEmployee
     }
   }
 `);

@@ -75,6 +75,7 @@ export const feed = {
       noSuggestion: 'Aucune suggestion.',
     },
     post: {
+      formerEmployee: 'ancien collaborateur ou ancienne collaboratrice',
       by: 'Publié par {{name}}',
       in: 'dans',
       edited: 'modifiée',
@@ -225,6 +226,7 @@ export const feed = {
       noSuggestion: 'No suggestions.',
     },
     post: {
+      formerEmployee: 'former employee',
       by: 'Posted by {{name}}',
       in: 'in',
       edited: 'edited',
