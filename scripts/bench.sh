@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench [-- warm-start | graphql-me | feed] [--posts N]`: builds what changed, then runs the benchmarks in bench/ (each
+# `npm run bench [-- warm-start | graphql-me | feed | web] [--posts N]`: builds what changed, then runs the benchmarks in bench/ (each
 # prints its numbers next to a baseline measured in the same run, and a PASS/FAIL line per target).
 set -euo pipefail
 cd "$(dirname "$0")/.."

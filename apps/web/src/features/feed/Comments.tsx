@@ -1,6 +1,6 @@
 import { FormEvent, ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import { useMe } from '../../app/session';
 import { apiProblem, ApiProblem } from '../../lib/graphql';
