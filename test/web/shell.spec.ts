@@ -91,6 +91,12 @@ describe('web app shell', () => {
 
   it('is usable on a 375 px phone: no horizontal scroll, navigation reachable', async () => {
     const page = await (await stack.context({ viewport: 'phone' })).newPage();
+    await page.goto('/sign-in');
+    await page.locator('.account-name').first().waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, 'sign-in');
     await signInAs(page, employee.email);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

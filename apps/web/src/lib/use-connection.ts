@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useClient } from 'urql';
+import { OperationResult, useClient } from 'urql';
+import { client as appClient } from './graphql';
 import { apiProblem, ApiProblem } from './graphql';
 
 export interface Connection<TNode> {
@@ -20,6 +21,38 @@ export interface ConnectionState<TNode> {
   reload: () => void;
   /** Changes the nodes held here without asking the api: optimistic updates, removals, insertions. */
   update: (change: (nodes: TNode[]) => TNode[]) => void;
+}
+
+/** First pages asked for before their screen renders, taken once by the first `useConnection` that wants one. */
+const preloaded = new Map<string, { at: number; result: Promise<OperationResult> }>();
+const PRELOAD_TTL_MS = 10_000;
+
+const operationName = (document: TypedDocumentNode<unknown, never>) =>
+  document.definitions.map((d) => ('name' in d && d.name ? d.name.value : '')).join(',');
+const preloadKey = (document: TypedDocumentNode<unknown, never>, variables: object) =>
+  `${operationName(document)}|${JSON.stringify(variables)}`;
+
+/**
+ * Asks for the first page of a list now, while the screen that shows it is still loading (its code, the
+ * session): the screen's `useConnection` with the same document and variables then starts from this answer.
+ */
+export function preloadConnection<TData, TVariables extends { after?: string | null }>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: Omit<TVariables, 'after'>,
+): void {
+  const result = appClient
+    .query(document, { ...variables, after: null } as TVariables, { requestPolicy: 'network-only' })
+    .toPromise();
+  preloaded.set(preloadKey(document as TypedDocumentNode<unknown, never>, variables), {
+    at: Date.now(),
+    result,
+  });
+}
+
+function takePreloaded(key: string): Promise<OperationResult> | null {
+  const entry = preloaded.get(key);
+  preloaded.delete(key);
+  return entry && Date.now() - entry.at < PRELOAD_TTL_MS ? entry.result : null;
 }
 
 /**
@@ -51,11 +84,18 @@ export function useConnection<TData, TVariables extends { after?: string | null 
       const mine = reset ? ++generation.current : generation.current;
       loadingRef.current = true;
       setState((s) => ({ ...s, loading: true, problem: reset ? null : s.problem }));
-      const result = await client
-        .query(document, { ...(JSON.parse(key) as object), after } as TVariables, {
-          requestPolicy: 'network-only',
-        })
-        .toPromise();
+      const early =
+        reset && after === null
+          ? takePreloaded(
+              preloadKey(document as TypedDocumentNode<unknown, never>, JSON.parse(key) as object),
+            )
+          : null;
+      const result = await (early ??
+        client
+          .query(document, { ...(JSON.parse(key) as object), after } as TVariables, {
+            requestPolicy: 'network-only',
+          })
+          .toPromise());
       if (mine !== generation.current) return;
       loadingRef.current = false;
       const connection = result.data ? selectRef.current(result.data) : null;
