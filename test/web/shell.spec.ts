@@ -74,6 +74,8 @@ describe('web app shell', () => {
       '{ unreadNotificationCount }',
     );
     expect(unreadNotificationCount).toBeGreaterThan(0);
+    // The bell asks once the page has settled.
+    await page.getByTestId('unread-count').waitFor();
     await expect(page.locator('.bell').getAttribute('aria-label')).resolves.toBe(
       `Notifications : ${unreadNotificationCount} non lue${unreadNotificationCount > 1 ? 's' : ''}`,
     );

@@ -8,11 +8,12 @@ import { Loading } from '../ui/states';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
 import { NotFoundPage } from './NotFoundPage';
+import HomePage from '../features/feed/HomePage';
 
-// One chunk per screen: the first page loads only what it shows.
+// The home page, where most visits start, comes with the app's first scripts; every other screen is a
+// chunk of its own, loaded when first shown.
 const screens = {
   signIn: () => import('../features/auth/SignInPage'),
-  home: () => import('../features/feed/HomePage'),
   post: () => import('../features/feed/PostPage'),
   topic: () => import('../features/feed/TopicPage'),
   communities: () => import('../features/communities/CommunitiesPage'),
@@ -33,7 +34,6 @@ const screens = {
  * after it: one round trip less before the first page shows (modules load once, so `lazy` reuses it).
  */
 function screenFor(path: string): keyof typeof screens | null {
-  if (path === '/') return 'home';
   if (path === '/sign-in') return 'signIn';
   if (path.startsWith('/posts/')) return 'post';
   if (path.startsWith('/topics/')) return 'topic';
@@ -48,7 +48,6 @@ const opening = screenFor(window.location.pathname);
 if (opening) void screens[opening]().catch(() => undefined);
 
 const SignInPage = lazy(screens.signIn);
-const HomePage = lazy(screens.home);
 const PostPage = lazy(screens.post);
 const TopicPage = lazy(screens.topic);
 const CommunitiesPage = lazy(screens.communities);

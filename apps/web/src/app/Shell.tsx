@@ -1,7 +1,7 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { applyLocale, Locale, LOCALES } from '../lib/i18n';
 import { Avatar, VisuallyHidden } from '../ui/bits';
@@ -38,6 +38,7 @@ const SSO = graphql(`
 
 /** How often the bell asks for the unread count while the tab is visible. */
 const BELL_POLL_MS = 30_000;
+const BELL_FIRST_DELAY_MS = 400;
 
 export function LanguageSwitch({ save }: { save?: (locale: Locale) => void }) {
   const { t, i18n } = useTranslation();
@@ -65,7 +66,17 @@ export function LanguageSwitch({ save }: { save?: (locale: Locale) => void }) {
 function NotificationBell() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [{ data }, refetch] = useQuery({ query: UNREAD, requestPolicy: 'network-only' });
+  // The first count waits for the page to settle: the screen's own data comes first.
+  const [idle, setIdle] = useState(false);
+  const counted = useRef(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      counted.current = true;
+      setIdle(true);
+    }, BELL_FIRST_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const [{ data }, refetch] = useQuery({ query: UNREAD, requestPolicy: 'network-only', pause: !idle });
   useEffect(() => {
     const poll = () => {
       if (document.visibilityState === 'visible') refetch({ requestPolicy: 'network-only' });
@@ -80,7 +91,9 @@ function NotificationBell() {
     };
   }, [refetch]);
   // Coming back from the notifications page, the count may have changed.
-  useEffect(() => refetch({ requestPolicy: 'network-only' }), [location.pathname, refetch]);
+  useEffect(() => {
+    if (counted.current) refetch({ requestPolicy: 'network-only' });
+  }, [location.pathname, refetch]);
   const count = data?.unreadNotificationCount ?? 0;
   return (
     <NavLink to="/notifications" className="bell" aria-label={t('nav.notificationsCount', { count })}>
@@ -137,12 +150,14 @@ export function Shell() {
   const { refresh, hasRole } = useSession();
   const [, saveLocale] = useMutation(SAVE_LOCALE);
   const [, logout] = useMutation(LOGOUT);
-  const [{ data: signIn }] = useQuery({ query: SSO });
+  const client = useClient();
   const navigate = useNavigate();
   const signOut = async () => {
     // With SSO, the server ends this session and, for a session from the IdP, the IdP's too (single
     // logout): otherwise the SSO button would sign the person straight back in.
-    if (signIn?.signInOptions.sso) {
+    // Asked at the click, not at every page load: nothing before the first screen waits on it.
+    const options = await client.query(SSO, {}).toPromise();
+    if (options.data?.signInOptions.sso) {
       window.location.assign('/auth/saml/logout');
       return;
     }
