@@ -221,54 +221,30 @@ function TopicForm({ topic }: { topic: Topic | null }) {
           </div>
         )}
         <div className="admin-languages">
-          <fieldset className="admin-language">
-            <legend>{t('topicForm.french')}</legend>
-            <label htmlFor={`${id}-label-fr`}>{t('topicForm.labelFr')}</label>
-            <input
-              id={`${id}-label-fr`}
-              lang="fr"
-              required
-              maxLength={120}
-              value={labelFr}
-              onChange={(event) => setLabelFr(event.target.value)}
-            />
-            <label htmlFor={`${id}-synonyms-fr`}>{t('topicForm.synonymsFr')}</label>
-            <span id={`${id}-synonyms-fr-hint`} className="muted admin-hint">
-              {t('topicForm.synonymsHint')}
-            </span>
-            <textarea
-              id={`${id}-synonyms-fr`}
-              lang="fr"
-              rows={5}
-              aria-describedby={`${id}-synonyms-fr-hint`}
-              value={synonymsFr}
-              onChange={(event) => setSynonymsFr(event.target.value)}
-            />
-          </fieldset>
-          <fieldset className="admin-language">
-            <legend>{t('topicForm.english')}</legend>
-            <label htmlFor={`${id}-label-en`}>{t('topicForm.labelEn')}</label>
-            <input
-              id={`${id}-label-en`}
-              lang="en"
-              required
-              maxLength={120}
-              value={labelEn}
-              onChange={(event) => setLabelEn(event.target.value)}
-            />
-            <label htmlFor={`${id}-synonyms-en`}>{t('topicForm.synonymsEn')}</label>
-            <span id={`${id}-synonyms-en-hint`} className="muted admin-hint">
-              {t('topicForm.synonymsHint')}
-            </span>
-            <textarea
-              id={`${id}-synonyms-en`}
-              lang="en"
-              rows={5}
-              aria-describedby={`${id}-synonyms-en-hint`}
-              value={synonymsEn}
-              onChange={(event) => setSynonymsEn(event.target.value)}
-            />
-          </fieldset>
+          <LanguageFields
+            id={id}
+            lang="fr"
+            legend={t('topicForm.french')}
+            labelText={t('topicForm.labelFr')}
+            synonymsText={t('topicForm.synonymsFr')}
+            hint={t('topicForm.synonymsHint')}
+            label={labelFr}
+            synonyms={synonymsFr}
+            onLabel={setLabelFr}
+            onSynonyms={setSynonymsFr}
+          />
+          <LanguageFields
+            id={id}
+            lang="en"
+            legend={t('topicForm.english')}
+            labelText={t('topicForm.labelEn')}
+            synonymsText={t('topicForm.synonymsEn')}
+            hint={t('topicForm.synonymsHint')}
+            label={labelEn}
+            synonyms={synonymsEn}
+            onLabel={setLabelEn}
+            onSynonyms={setSynonymsEn}
+          />
         </div>
         <TopicPicker
           label={t('topicForm.parent')}
@@ -294,5 +270,47 @@ function TopicForm({ topic }: { topic: Topic | null }) {
         </div>
       </form>
     </>
+  );
+}
+
+/** A topic's label and synonyms in one language. */
+function LanguageFields(props: {
+  id: string;
+  lang: 'fr' | 'en';
+  legend: string;
+  labelText: string;
+  synonymsText: string;
+  hint: string;
+  label: string;
+  synonyms: string;
+  onLabel: (value: string) => void;
+  onSynonyms: (value: string) => void;
+}) {
+  const base = `${props.id}-${props.lang}`;
+  return (
+    <fieldset className="admin-language">
+      <legend>{props.legend}</legend>
+      <label htmlFor={`${base}-label`}>{props.labelText}</label>
+      <input
+        id={`${base}-label`}
+        lang={props.lang}
+        required
+        maxLength={120}
+        value={props.label}
+        onChange={(event) => props.onLabel(event.target.value)}
+      />
+      <label htmlFor={`${base}-synonyms`}>{props.synonymsText}</label>
+      <span id={`${base}-synonyms-hint`} className="muted admin-hint">
+        {props.hint}
+      </span>
+      <textarea
+        id={`${base}-synonyms`}
+        lang={props.lang}
+        rows={5}
+        aria-describedby={`${base}-synonyms-hint`}
+        value={props.synonyms}
+        onChange={(event) => props.onSynonyms(event.target.value)}
+      />
+    </fieldset>
   );
 }

@@ -25,6 +25,7 @@ import { MarkdownEditor } from './MarkdownEditor';
 import { Reactions } from './Reactions';
 import { RichBody } from './RichBody';
 import { AuthorName } from './AuthorName';
+import { DeleteConfirmation } from './DeleteConfirmation';
 import './feed.css';
 
 /** A comment is listed once, where its last loaded copy is (one added here may come again with a page). */
@@ -260,30 +261,19 @@ function CommentItem({
         ) : null}
       </div>
       {confirming ? (
-        <div className="feed-confirm" role="group" aria-labelledby={`comment-${comment.id}-confirm`}>
-          <p id={`comment-${comment.id}-confirm`}>{t('comments.confirmDelete')}</p>
-          <div className="row">
-            <button
-              ref={confirmButton}
-              type="button"
-              className="button button-danger"
-              aria-disabled={deleting}
-              onClick={() => !deleting && void remove()}
-            >
-              {t('comments.confirmDeleteYes')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirming(false);
-                focusAfterRender(deleteButton);
-              }}
-            >
-              {t('comments.cancel')}
-            </button>
-          </div>
-        </div>
+        <DeleteConfirmation
+          labelId={`comment-${comment.id}-confirm`}
+          question={t('comments.confirmDelete')}
+          confirmLabel={t('comments.confirmDeleteYes')}
+          cancelLabel={t('comments.cancel')}
+          deleting={deleting}
+          confirmRef={confirmButton}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setConfirming(false);
+            focusAfterRender(deleteButton);
+          }}
+        />
       ) : null}
       <FormError problem={problem} />
       {children}

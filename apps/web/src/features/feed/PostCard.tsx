@@ -13,6 +13,7 @@ import { CommentIcon, LockIcon, PinIcon } from './icons';
 import { Reactions } from './Reactions';
 import { RichBody } from './RichBody';
 import { AuthorName } from './AuthorName';
+import { DeleteConfirmation } from './DeleteConfirmation';
 import './feed.css';
 
 /** Kind, audience and pin, in words (with a symbol), never by colour alone. */
@@ -238,30 +239,19 @@ export function PostCard({
         </div>
       ) : null}
       {confirming ? (
-        <div className="feed-confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('post.confirmDelete')}</p>
-          <div className="row">
-            <button
-              ref={confirmButton}
-              type="button"
-              className="button button-danger"
-              aria-disabled={deleting}
-              onClick={() => !deleting && void remove()}
-            >
-              {t('post.confirmDeleteYes')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirming(false);
-                focusAfterRender(deleteButton);
-              }}
-            >
-              {t('post.cancel')}
-            </button>
-          </div>
-        </div>
+        <DeleteConfirmation
+          labelId={`${headingId}-confirm`}
+          question={t('post.confirmDelete')}
+          confirmLabel={t('post.confirmDeleteYes')}
+          cancelLabel={t('post.cancel')}
+          deleting={deleting}
+          confirmRef={confirmButton}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setConfirming(false);
+            focusAfterRender(deleteButton);
+          }}
+        />
       ) : null}
       <FormError problem={problem} />
       <p className="visually-hidden" role="status">

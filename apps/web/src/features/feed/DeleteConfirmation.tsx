@@ -1,0 +1,42 @@
+import { RefObject } from 'react';
+
+/** The inline "really delete?" of a post or a comment: the question, a confirm button and a cancel button. */
+export function DeleteConfirmation({
+  labelId,
+  question,
+  confirmLabel,
+  cancelLabel,
+  deleting,
+  confirmRef,
+  onConfirm,
+  onCancel,
+}: {
+  labelId: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  deleting: boolean;
+  confirmRef: RefObject<HTMLButtonElement | null>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="feed-confirm" role="group" aria-labelledby={labelId}>
+      <p id={labelId}>{question}</p>
+      <div className="row">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button-danger"
+          aria-disabled={deleting}
+          onClick={() => !deleting && onConfirm()}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
