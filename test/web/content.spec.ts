@@ -1,4 +1,5 @@
 import { demoAccount } from '@relais/demo';
+import { NOTIFICATIONS_QUEUE } from '@relais/notifications';
 import type { Page } from 'playwright-core';
 import {
   afterOperation,
@@ -146,6 +147,8 @@ describe('web app feed and content', () => {
 
     const href = await post.getByRole('link', { name: 'Retour d’atelier' }).getAttribute('href');
     const postId = href!.replace('/posts/', '');
+    // Notifications are written by a job: wait for the queue, not for luck.
+    await stack.api.jobs.drain(NOTIFICATIONS_QUEUE);
     const { notifications } = await adminClient.ok<{
       notifications: { nodes: Array<{ kind: string; subjectId: string; actor: { displayName: string } }> };
     }>('{ notifications(first: 10) { nodes { kind subjectId actor { displayName } } } }');

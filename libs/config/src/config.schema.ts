@@ -59,6 +59,8 @@ export const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(100, 600_000).default(15_000),
   JOB_RETRY_LIMIT: positiveInt(0, 100).default(5),
   JOB_RETRY_DELAY_SECONDS: positiveInt(1, 3600).default(5),
+  // Whether this process fires the cron schedules (cleanups, digests); they are registered either way.
+  JOB_SCHEDULES: booleanFlag.default(true),
   // Search runs on PostgreSQL unless MEILI_URL names a Meilisearch server.
   MEILI_URL: httpUrl.optional(),
   MEILI_API_KEY: z.string().min(1).optional(),

@@ -30,7 +30,7 @@ describe('loadConfig', () => {
       // No URL: the embedded PostgreSQL starts, and the api runs the jobs itself.
       database: { url: undefined, poolSize: 10 },
       dataDir: '/srv/relais/.relais',
-      jobs: { runWorkersInApi: true, retryLimit: 5, retryDelaySeconds: 5 },
+      jobs: { runWorkersInApi: true, retryLimit: 5, retryDelaySeconds: 5, runSchedules: true },
       logLevel: 'info',
       sessions: { ttlMs: 14 * 24 * 3600_000 },
       graphql: { maxDepth: 12, maxComplexity: 2_000 },
@@ -52,6 +52,7 @@ describe('loadConfig', () => {
         SESSION_TTL_HOURS: '8',
         JOB_RETRY_LIMIT: '0',
         JOB_RETRY_DELAY_SECONDS: '30',
+        JOB_SCHEDULES: 'false',
       },
       '/srv/relais',
     );
@@ -68,7 +69,7 @@ describe('loadConfig', () => {
       database: { url: 'postgres://relais:secret@db:5432/relais', poolSize: 20 },
       dataDir: '/srv/relais/state',
       // With a database server, workers run in their own processes unless asked otherwise.
-      jobs: { runWorkersInApi: false, retryLimit: 0, retryDelaySeconds: 30 },
+      jobs: { runWorkersInApi: false, retryLimit: 0, retryDelaySeconds: 30, runSchedules: false },
       logLevel: 'warn',
       sessions: { ttlMs: 8 * 3600_000 },
     });

@@ -29,6 +29,8 @@ export interface RelaisConfig {
     readonly runWorkersInApi: boolean;
     readonly retryLimit: number;
     readonly retryDelaySeconds: number;
+    /** Whether this process fires cron schedules (once across all processes that do). */
+    readonly runSchedules: boolean;
   };
   readonly logLevel: string;
   readonly sessions: { readonly ttlMs: number };
@@ -157,6 +159,7 @@ export function loadConfig(
       runWorkersInApi: e.RUN_WORKERS_IN_API ?? e.DATABASE_URL === undefined,
       retryLimit: e.JOB_RETRY_LIMIT,
       retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
+      runSchedules: e.JOB_SCHEDULES,
     },
     logLevel: e.LOG_LEVEL,
     sessions: { ttlMs: e.SESSION_TTL_HOURS * 3600_000 },

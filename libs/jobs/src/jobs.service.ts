@@ -61,6 +61,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       max: 4,
       // Schema upgrades of pg-boss run at start under its own lock, like ours.
       migrate: true,
+      // Off: schedules are still registered, but this process never turns them into jobs.
+      schedule: config.jobs.runSchedules,
     });
     this.boss.on('error', (error: unknown) => this.logger.error(`job queue error: ${String(error)}`));
   }

@@ -9,6 +9,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     JOB_RETRY_DELAY_SECONDS: '1',
     DATABASE_URL: databaseUrl,
     RUN_WORKERS_IN_API: 'true',
+    // A cleanup firing at :00 or :30 would add jobs and rows under a test's feet; tests run jobs themselves.
+    JOB_SCHEDULES: 'false',
     PORT: '0',
     ...env,
   });
