@@ -8,6 +8,7 @@ import { IdentityModule } from '@relais/identity';
 import { JobsModule } from '@relais/jobs';
 import { NotificationsModule } from '@relais/notifications';
 import { PeopleModule } from '@relais/people';
+import { SearchModule } from '@relais/search';
 import { LoggerModule } from 'nestjs-pino';
 import { PLATFORM_MIGRATIONS } from './migrations';
 
@@ -51,6 +52,7 @@ export class PlatformModule {
         NotificationsModule,
         CommunitiesModule,
         ContentModule,
+        SearchModule,
       ],
     };
   }
