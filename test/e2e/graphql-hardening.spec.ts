@@ -47,7 +47,8 @@ describe('GraphQL hardening', () => {
       const error = await firstError(api.anonymous, DEV_SIGN_IN, { input: { email: 'camille at example' } });
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/email must be an e-mail address, e\.g\. camille\.martin@example\.com/);
-      expect(Object.keys(error.extensions!).sort()).toEqual(['code', 'problems']);
+      expect(Object.keys(error.extensions!).sort()).toEqual(['code', 'fields', 'problems']);
+      expect(error.extensions!.fields).toEqual({ email: [expect.stringMatching(/e-mail address/)] });
       expect(error.response.headers['set-cookie']).toBeUndefined();
       expect(await tableSnapshot(api.db, IDENTITY_TABLES)).toEqual(before);
     });

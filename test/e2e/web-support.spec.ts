@@ -82,6 +82,20 @@ describe('API for the web app', () => {
     });
   });
 
+  describe('input validation', () => {
+    it('gives each message under the field it concerns, for forms', async () => {
+      const error = await firstError(
+        member,
+        'mutation U($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }',
+        { input: { title: 'x'.repeat(121), languages: ['xx'] } },
+      );
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { title: [expect.stringMatching(/at most 120/)], languages: [expect.any(String)] },
+      });
+    });
+  });
+
   describe('sign-in options', () => {
     it('offer the development sign-in with the organisation’s first accounts to anyone signed out', async () => {
       const { signInOptions } = await api.anonymous.ok<{

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
-import { Logger as NestLogger, ValidationPipe } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { RelaisConfig } from '@relais/config';
@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { inputValidationPipe } from './graphql/validation';
 import { WEB_DIST } from './web/web.controller';
 
 /** Builds the api application (not listening yet): the same in `npm start`, the tests and the benchmarks. */
@@ -27,7 +28,7 @@ export async function createApiApp(config: RelaisConfig): Promise<NestExpressApp
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.use(payloadTooLargeAsJson);
-  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true }));
+  app.useGlobalPipes(inputValidationPipe());
   app.useStaticAssets(WEB_DIST, {
     index: false,
     maxAge: '1h',

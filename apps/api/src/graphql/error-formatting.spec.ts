@@ -50,6 +50,20 @@ describe('formatGraphqlError', () => {
     expect(result.message).toContain('email must be an e-mail address');
   });
 
+  it('passes the per-field messages of input validation on', () => {
+    const { result } = format(
+      new BadRequestException({
+        message: ['title must be at most 120 characters'],
+        fields: { title: ['title must be at most 120 characters'] },
+      }),
+    );
+    expect(result.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      problems: ['title must be at most 120 characters'],
+      fields: { title: ['title must be at most 120 characters'] },
+    });
+  });
+
   it('maps HTTP exceptions and throttling to their codes', () => {
     expect(format(new ForbiddenException()).result.extensions).toEqual({ code: 'FORBIDDEN' });
     expect(format(new ThrottlerException()).result.extensions).toEqual({ code: 'RATE_LIMITED' });

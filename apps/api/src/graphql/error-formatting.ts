@@ -70,14 +70,19 @@ function fromHttpException(
   const response = exception.getResponse();
   if (status === 400) {
     // class-validator's messages, from the ValidationPipe.
-    const messages =
-      typeof response === 'object' && response && Array.isArray((response as { message?: unknown }).message)
-        ? (response as { message: string[] }).message
-        : [exception.message];
+    const body = (typeof response === 'object' && response ? response : {}) as {
+      message?: unknown;
+      fields?: Record<string, string[]>;
+    };
+    const messages = Array.isArray(body.message) ? (body.message as string[]) : [exception.message];
     return {
       ...base,
       message: `Some values are not valid: ${messages.join('; ')}.`,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, problems: messages },
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        problems: messages,
+        ...(body.fields ? { fields: body.fields } : {}),
+      },
     };
   }
   const code =

@@ -35,12 +35,7 @@ export function apiProblem(error: CombinedError | undefined | null): ApiProblem 
     problems?: string[];
     reason?: string;
   };
-  // Input validation lists its problems as sentences that start with the field's name.
-  const fields: Record<string, string[]> = { ...extensions.fields };
-  for (const problem of extensions.problems ?? []) {
-    const field = /^[A-Za-z][\w.]*/.exec(problem)?.[0];
-    if (field) (fields[field] ??= []).push(problem);
-  }
+  const fields = extensions.fields ?? {};
   const message = extensions.problems?.length ? extensions.problems.join(' ') : first.message;
   return {
     code: extensions.code ?? 'INTERNAL',

@@ -9,26 +9,32 @@ import { ErrorState, Loading, PageTitle } from '../../ui/states';
 import { AdminProblem, adminProblem, ProblemMessage } from './problem';
 import { TopicChoice, TopicPicker } from './TopicPicker';
 
-const TOPIC = graphql(`
-  query AdminTopic($slug: String!) {
-    topic(slug: $slug) {
+export const TOPIC_FIELDS = graphql(`
+  fragment AdminTopicFields on Topic {
+    id
+    slug
+    label
+    labelFr
+    labelEn
+    synonymsFr
+    synonymsEn
+    parent {
       id
       slug
       label
-      labelFr
-      labelEn
-      synonymsFr
-      synonymsEn
-      parent {
-        id
-        slug
-        label
-      }
-      children {
-        id
-        slug
-        label
-      }
+    }
+    children {
+      id
+      slug
+      label
+    }
+  }
+`);
+
+const TOPIC = graphql(`
+  query AdminTopic($slug: String!) {
+    topic(slug: $slug) {
+      ...AdminTopicFields
     }
   }
 `);
@@ -46,23 +52,7 @@ const CREATE = graphql(`
 const UPDATE = graphql(`
   mutation AdminUpdateTopic($slug: String!, $input: UpdateTopicInput!) {
     updateTopic(slug: $slug, input: $input) {
-      id
-      slug
-      label
-      labelFr
-      labelEn
-      synonymsFr
-      synonymsEn
-      parent {
-        id
-        slug
-        label
-      }
-      children {
-        id
-        slug
-        label
-      }
+      ...AdminTopicFields
     }
   }
 `);

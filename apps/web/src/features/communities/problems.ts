@@ -13,10 +13,9 @@ export interface FormProblems {
   general: ApiProblem | null;
 }
 
-/** The field a class-validator message is about: "input.name must be…", "each topic must be…". */
-function fieldOfMessage(message: string): CommunityField | null {
-  const first = message.replace(/^input\./, '').split(/\s+/)[0] ?? '';
-  if (first === 'each') return message.includes('topic') ? 'topics' : null;
+/** The form field an api field path names: `name`, `input.name`, `topics.3`. */
+function fieldOf(path: string): CommunityField | null {
+  const first = path.replace(/^input\./, '').split('.')[0] ?? '';
   return (COMMUNITY_FIELDS as readonly string[]).includes(first) ? (first as CommunityField) : null;
 }
 
@@ -27,17 +26,10 @@ function fieldOfMessage(message: string): CommunityField | null {
 export function formProblems(error: CombinedError | undefined, t: TFunction): FormProblems {
   const problem = apiProblem(error);
   if (!problem) return { fields: {}, general: null };
-  const extensions = (error?.graphQLErrors[0]?.extensions ?? {}) as {
-    reason?: string;
-    problems?: string[];
-  };
+  const extensions = (error?.graphQLErrors[0]?.extensions ?? {}) as { reason?: string };
   const named = new Set<CommunityField>();
   for (const key of Object.keys(problem.fields)) {
-    const field = fieldOfMessage(key);
-    if (field) named.add(field);
-  }
-  for (const message of extensions.problems ?? []) {
-    const field = fieldOfMessage(message);
+    const field = fieldOf(key);
     if (field) named.add(field);
   }
   if (extensions.reason === 'SLUG_TAKEN' || extensions.reason === 'SLUG_REQUIRED') named.add('slug');

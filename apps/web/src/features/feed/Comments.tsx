@@ -146,7 +146,6 @@ function CommentItem({
   const [, updateComment] = useMutation(UPDATE_COMMENT);
   const [{ fetching: deleting }, deleteComment] = useMutation(DELETE_COMMENT);
   const editButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const mine = comment.author.id === me.id;
@@ -158,10 +157,6 @@ function CommentItem({
     accept: post.kind === 'QUESTION' && post.viewerCan.acceptAnswer && !accepted,
   };
   const authorId = `comment-${comment.id}-author`;
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const remove = async () => {
     setProblem(null);
@@ -267,7 +262,6 @@ function CommentItem({
           confirmLabel={t('comments.confirmDeleteYes')}
           cancelLabel={t('comments.cancel')}
           deleting={deleting}
-          confirmRef={confirmButton}
           onConfirm={() => void remove()}
           onCancel={() => {
             setConfirming(false);

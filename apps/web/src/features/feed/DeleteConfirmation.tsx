@@ -1,13 +1,15 @@
-import { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 
-/** The inline "really delete?" of a post or a comment: the question, a confirm button and a cancel button. */
+/**
+ * The inline "really delete?" of a post or a comment: the question, a confirm button (focused when it
+ * opens) and a cancel button.
+ */
 export function DeleteConfirmation({
   labelId,
   question,
   confirmLabel,
   cancelLabel,
   deleting,
-  confirmRef,
   onConfirm,
   onCancel,
 }: {
@@ -16,10 +18,11 @@ export function DeleteConfirmation({
   confirmLabel: string;
   cancelLabel: string;
   deleting: boolean;
-  confirmRef: RefObject<HTMLButtonElement | null>;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmRef.current?.focus(), []);
   return (
     <div className="feed-confirm" role="group" aria-labelledby={labelId}>
       <p id={labelId}>{question}</p>

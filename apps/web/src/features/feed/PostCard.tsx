@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -74,15 +74,10 @@ export function PostCard({
   const [{ fetching: pinning }, pinPost] = useMutation(PIN_POST);
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const ownPage = headingLevel === 1;
   const headingId = `post-${post.id}-title`;
   const Heading = ownPage ? 'h1' : 'h2';
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const remove = async () => {
     setProblem(null);
@@ -245,7 +240,6 @@ export function PostCard({
           confirmLabel={t('post.confirmDeleteYes')}
           cancelLabel={t('post.cancel')}
           deleting={deleting}
-          confirmRef={confirmButton}
           onConfirm={() => void remove()}
           onCancel={() => {
             setConfirming(false);
