@@ -1,6 +1,7 @@
 import { secretSlug, slugFromName } from '@relais/communities';
 import { DataSource } from 'typeorm';
 import {
+  DEPARTMENTS,
   ENGLISH_SITES,
   FRENCH_FIRST_NAMES,
   FRENCH_LAST_NAMES,
@@ -45,6 +46,8 @@ export const BULK_VIEWER_EMAIL = `camille.martin@${BULK_EMAIL_DOMAIN}`;
 const DAY = 86_400_000;
 const TABLES = [
   'users',
+  'profiles',
+  'user_topics',
   'communities',
   'community_topics',
   'memberships',
@@ -105,11 +108,19 @@ export async function generateBulk(dataSource: DataSource, options: BulkOptions)
     const userIds: string[] = [];
     const userSites: string[] = [];
     const userLanguages: Language[] = [];
+    // What the expert search reads: a department, a title, the topics people list (1 to 4 of their
+    // department's, the first as expertise) and the languages they speak.
+    const topicIdBySlug = new Map(topics.map((t) => [t.slug, t.id]));
+    const personTopicLines: string[] = [];
+    const profileLines: string[] = [];
+    const KINDS = ['expertise', 'ask_me', 'mentor', 'learn'] as const;
     const userLines = function* (): Generator<string> {
       for (let i = 0; i < peopleCount; i++) {
         const id = people.uuid();
         const english = i > 0 && people.chance(0.25);
-        const first = i === 0 ? 'Camille' : people.pick(FRENCH_FIRST_NAMES).name;
+        const firstName =
+          i === 0 ? { name: 'Camille', gender: 'f' as const } : people.pick(FRENCH_FIRST_NAMES);
+        const first = firstName.name;
         const last = i === 0 ? 'Martin' : people.pick(FRENCH_LAST_NAMES);
         const email =
           i === 0 ? BULK_VIEWER_EMAIL : `${emailLocalPart(first, last)}.${i}@${BULK_EMAIL_DOMAIN}`;
@@ -119,14 +130,52 @@ export async function generateBulk(dataSource: DataSource, options: BulkOptions)
         userSites.push(site);
         userLanguages.push(locale);
         const createdAt = iso(now - 400 * DAY - people.next() * 700 * DAY);
-        yield copyLine([id, email, `${first} ${last}`, locale, site, 'active', createdAt, createdAt]);
+        const department = people.weighted(DEPARTMENTS, (d) => d.weight);
+        const title = people.pick(department.titles)[english ? 2 : firstName.gender === 'f' ? 1 : 0];
+        const known = department.topics.filter((slug) => topicIdBySlug.has(slug));
+        const listed = new Set<string>();
+        for (let k = people.int(1, 4); k > 0 && known.length > 0; k--) listed.add(people.pick(known));
+        [...listed].forEach((slug, position) => {
+          const kind = position === 0 ? 'expertise' : people.pick(KINDS);
+          personTopicLines.push(copyLine([id, kind, topicIdBySlug.get(slug)!, position]));
+        });
+        const languages = english
+          ? ['en', ...(people.chance(0.3) ? ['fr'] : [])]
+          : ['fr', ...(people.chance(0.5) ? ['en'] : [])];
+        profileLines.push(copyLine([id, `{${languages.join(',')}}`]));
+        yield copyLine([
+          id,
+          email,
+          `${first} ${last}`,
+          locale,
+          site,
+          english ? department.en : department.fr,
+          title,
+          'active',
+          createdAt,
+          createdAt,
+        ]);
       }
     };
     await repository.copy(
       'users',
-      ['id', 'email', 'display_name', 'locale', 'location', 'status', 'created_at', 'updated_at'],
+      [
+        'id',
+        'email',
+        'display_name',
+        'locale',
+        'location',
+        'department',
+        'title',
+        'status',
+        'created_at',
+        'updated_at',
+      ],
       counted('people', userLines()),
     );
+    await repository.copy('profiles', ['user_id', 'languages'], profileLines);
+    // (user, kind, topic) is unique: the same topic twice under one kind was folded by the Set above.
+    await repository.copy('user_topics', ['user_id', 'kind', 'topic_id', 'position'], personTopicLines);
 
     // ─── communities: a few large, many small (a Zipf-like popularity) ─────────────────────────────────
     const shape = random.fork('communities');
