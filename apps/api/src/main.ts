@@ -68,7 +68,19 @@ async function prepareDemo(app: NestExpressApplication, config: RelaisConfig): P
       onProgress: bar.progress,
     });
     bar.stop();
-    if (outcome.created) console.log(`[demo] ${demo.describeDemoSeed(outcome)}`);
+    if (outcome.created) {
+      console.log(`[demo] ${demo.describeDemoSeed(outcome)}`);
+      // The seed writes rows directly, without index jobs: build the search indexes over it now, so the
+      // demo people are found from the first search.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+      const { SearchIndexerService } = require('@relais/search') as typeof import('@relais/search');
+      const counts = await app.get(SearchIndexerService).rebuild();
+      console.log(
+        `[search] indexes built: ${Object.entries(counts)
+          .map(([type, n]) => `${n} ${type}`)
+          .join(', ')}`,
+      );
+    }
   } catch (error) {
     bar.stop();
     console.error(`[demo] the demo organisation was not created: ${String(error)}`);

@@ -70,6 +70,10 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'expected up to 64 letters, digits, - or _' })
     .default('relais'),
+  // Ask an expert: a new question on a topic tells this many of its best experts (0 turns it off), and
+  // nobody is asked more than EXPERT_QUESTIONS_PER_DAY times a day.
+  ASK_EXPERTS_COUNT: positiveInt(0, 20).default(3),
+  EXPERT_QUESTIONS_PER_DAY: positiveInt(1, 100).default(3),
   // E-mail (the daily notification digest) is written to the log unless SMTP_URL names a server.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: mailAddress.default('Relais <no-reply@relais.local>'),

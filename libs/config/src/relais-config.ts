@@ -41,6 +41,10 @@ export interface RelaisConfig {
     readonly meiliApiKey: string | undefined;
     /** Prepended to every Meilisearch index uid, e.g. `relais_people`. */
     readonly indexPrefix: string;
+    /** How many top experts a new question on a topic notifies (0: none). */
+    readonly askExpertsCount: number;
+    /** At most this many such notifications per expert per day. */
+    readonly expertQuestionsPerDay: number;
   };
   readonly mail: {
     /** `log` writes each message to the log (the local mode); `smtp` sends it to `smtpUrl`. */
@@ -168,6 +172,8 @@ export function loadConfig(
       meiliUrl: e.MEILI_URL?.replace(/\/+$/, ''),
       meiliApiKey: e.MEILI_API_KEY,
       indexPrefix: e.MEILI_INDEX_PREFIX,
+      askExpertsCount: e.ASK_EXPERTS_COUNT,
+      expertQuestionsPerDay: e.EXPERT_QUESTIONS_PER_DAY,
     },
     mail: {
       transport: e.SMTP_URL ? 'smtp' : 'log',

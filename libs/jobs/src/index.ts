@@ -2,3 +2,4 @@ export * from './job-definition';
 export * from './job-registry';
 export * from './jobs.service';
 export * from './jobs.module';
+export * from './indexed-changes';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { IndexedChangesService } from './indexed-changes';
 import { JobRegistry } from './job-registry';
 import { JOBS_OPTIONS, JobsOptions, JobsService } from './jobs.service';
 
@@ -8,8 +9,13 @@ export class JobsModule {
     return {
       module: JobsModule,
       global: true,
-      providers: [{ provide: JOBS_OPTIONS, useValue: options }, JobRegistry, JobsService],
-      exports: [JobRegistry, JobsService],
+      providers: [
+        { provide: JOBS_OPTIONS, useValue: options },
+        JobRegistry,
+        JobsService,
+        IndexedChangesService,
+      ],
+      exports: [JOBS_OPTIONS, JobRegistry, JobsService, IndexedChangesService],
     };
   }
 }

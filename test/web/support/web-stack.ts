@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { seedDemoOrganisation } from '@relais/demo';
+import { SearchIndexerService } from '@relais/search';
 import { launchChromium, webIndexPath } from '@relais/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -37,7 +38,11 @@ export async function startWebStack(
   if (!fs.existsSync(WEB_INDEX))
     throw new Error(`${WEB_INDEX} is missing: run \`npm run build:web\` (npm test does).`);
   const api = await startTestApi(options.env ?? {});
-  if (options.seed !== false) await seedDemoOrganisation(api.db, { seed: 1 });
+  if (options.seed !== false) {
+    await seedDemoOrganisation(api.db, { seed: 1 });
+    // The seed writes rows directly, without index jobs: build the search indexes over it.
+    await api.app.get(SearchIndexerService).rebuild();
+  }
   const base = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];

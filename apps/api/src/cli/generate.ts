@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@relais/config';
 import type * as Demo from '@relais/demo';
+import type * as Search from '@relais/search';
 import type * as CliDb from './cli-database';
 
 /**
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit();
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only once the configuration is valid */
   const demo = require('@relais/demo') as typeof Demo;
+  const search = require('@relais/search') as typeof Search;
   const { numberOption, openCliDatabase } = require('./cli-database') as typeof CliDb;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const people = numberOption(args, 'people', 100_000);
@@ -36,6 +38,8 @@ async function main(): Promise<number> {
     const summary = await demo
       .generateBulk(database.dataSource, { people, posts, seed, onProgress: bar.progress })
       .finally(() => bar.stop());
+    // Written without index jobs: the next start (or `npm run reindex`) rebuilds the search indexes.
+    await search.markIndexesStale(database.dataSource);
     const n = (value: number) => value.toLocaleString('en-US');
     console.log(
       `generated ${n(summary.people)} people, ${n(summary.communities)} communities, ${n(summary.memberships)} memberships, ` +

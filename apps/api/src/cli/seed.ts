@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@relais/config';
 import type * as Demo from '@relais/demo';
+import type * as Search from '@relais/search';
 import type * as CliDb from './cli-database';
 
 /**
@@ -18,6 +19,7 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit();
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only once the configuration is valid */
   const demo = require('@relais/demo') as typeof Demo;
+  const search = require('@relais/search') as typeof Search;
   const { numberOption, openCliDatabase } = require('./cli-database') as typeof CliDb;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const seed = numberOption(args, 'seed', demo.DEFAULT_DEMO_SEED);
@@ -34,6 +36,8 @@ async function main(): Promise<number> {
       );
       return 1;
     }
+    // Written without index jobs: the next start (or `npm run reindex`) rebuilds the search indexes.
+    await search.markIndexesStale(database.dataSource);
     console.log(demo.describeDemoSeed(outcome));
     console.log('');
     console.log('Sign in (development sign-in: the e-mail address alone) as:');

@@ -27,6 +27,7 @@ const screens = {
   notifications: () => import('../features/notifications/NotificationsPage'),
   admin: () => import('../features/admin/AdminPage'),
   search: () => import('../features/search/SearchPage'),
+  experts: () => import('../features/search/ExpertSearchPage'),
 };
 
 /**
@@ -42,6 +43,8 @@ function screenFor(path: string): keyof typeof screens | null {
   if (path === '/people') return 'people';
   if (path.startsWith('/people/')) return 'person';
   if (path === '/notifications') return 'notifications';
+  if (path === '/search') return 'search';
+  if (path === '/experts') return 'experts';
   return null;
 }
 const opening = screenFor(window.location.pathname);
@@ -61,6 +64,7 @@ const EditProfilePage = lazy(screens.editProfile);
 const NotificationsPage = lazy(screens.notifications);
 const AdminPage = lazy(screens.admin);
 const SearchPage = lazy(screens.search);
+const ExpertSearchPage = lazy(screens.experts);
 
 /** Signed-out people go to the sign-in page, and come back here afterwards. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -104,6 +108,7 @@ export function App() {
                   <Route path="notifications" element={<NotificationsPage />} />
                   <Route path="admin/*" element={<AdminPage />} />
                   <Route path="search" element={<SearchPage />} />
+                  <Route path="experts" element={<ExpertSearchPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

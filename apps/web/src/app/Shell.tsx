@@ -188,6 +188,7 @@ export function Shell() {
           </NavLink>
           <NavLink to="/communities">{t('nav.communities')}</NavLink>
           <NavLink to="/people">{t('nav.people')}</NavLink>
+          <NavLink to="/experts">{t('nav.experts')}</NavLink>
           <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
           {hasRole('ADMIN') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
           <span className="nav-spacer" />

@@ -7,6 +7,7 @@ export const common = {
       home: 'Accueil',
       communities: 'Communautés',
       people: 'Personnes',
+      experts: 'Experts',
       notifications: 'Notifications',
       notificationsCount_one: 'Notifications : {{count}} non lue',
       notificationsCount_other: 'Notifications : {{count}} non lues',
@@ -15,7 +16,7 @@ export const common = {
       myProfile: 'Mon profil',
       signOut: 'Se déconnecter',
     },
-    search: { label: 'Rechercher', placeholder: 'Rechercher des personnes, sujets, communautés…' },
+    search: { label: 'Rechercher', placeholder: 'Rechercher des personnes, sujets, publications…' },
     language: { label: 'Langue', fr: 'Français', en: 'English' },
     state: { loading: 'Chargement…' },
     combobox: {
@@ -101,6 +102,7 @@ export const common = {
       home: 'Home',
       communities: 'Communities',
       people: 'People',
+      experts: 'Experts',
       notifications: 'Notifications',
       notificationsCount_one: 'Notifications: {{count}} unread',
       notificationsCount_other: 'Notifications: {{count}} unread',
@@ -109,7 +111,7 @@ export const common = {
       myProfile: 'My profile',
       signOut: 'Sign out',
     },
-    search: { label: 'Search', placeholder: 'Search people, topics, communities…' },
+    search: { label: 'Search', placeholder: 'Search people, topics, posts…' },
     language: { label: 'Language', fr: 'Français', en: 'English' },
     state: { loading: 'Loading…' },
     combobox: {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { renderMarkdown } from '@relais/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
@@ -50,6 +51,7 @@ export interface CommunityPage {
 export class CommunitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly communities: CommunitiesRepository,
     private readonly memberships: MembershipsRepository,
     private readonly access: CommunityAccessService,
@@ -105,6 +107,7 @@ export class CommunitiesService {
           manager,
         );
         await this.communities.replaceTopics(community.id, topicIds, manager);
+        await this.indexed.record(manager, { communities: [community.id], people: [viewer.userId] });
         return community;
       })
       .catch(slugTakenAsConflict);
@@ -135,6 +138,11 @@ export class CommunitiesService {
       };
       await this.communities.update(community.id, changes, manager);
       if (topicIds) await this.communities.replaceTopics(community.id, topicIds, manager);
+      const visibilityChanged = input.visibility !== undefined && input.visibility !== community.visibility;
+      await this.indexed.record(manager, {
+        communities: [community.id],
+        communityContent: visibilityChanged ? [community.id] : [],
+      });
       return changes.slug ?? community.slug;
     });
     return this.getBySlug(viewer, newSlug);
@@ -155,6 +163,7 @@ export class CommunitiesService {
         throw communityConflict('This community is not archived.', CommunityErrorReason.NOT_ARCHIVED);
       }
       await this.communities.update(community.id, { archivedAt: archived ? new Date() : null }, manager);
+      await this.indexed.record(manager, { communities: [community.id] });
     });
     return this.getBySlug(viewer, slug);
   }
@@ -170,6 +179,7 @@ export class CommunitiesService {
         );
       }
       await this.communities.update(community.id, { official }, manager);
+      await this.indexed.record(manager, { communities: [community.id] });
     });
     return this.getBySlug(viewer, slug);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { notFound } from '@relais/common';
 import { NotificationsService } from '@relais/notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -52,6 +53,7 @@ const LAST_OWNER = (who: 'You are' | 'This person is') =>
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly memberships: MembershipsRepository,
     private readonly access: CommunityAccessService,
     private readonly notifications: NotificationsService,
@@ -193,6 +195,7 @@ export class MembershipsService {
         await this.assertAnotherOwnerRemains(communityId, viewer.userId, manager, 'You are');
       }
       await this.memberships.delete(communityId, viewer.userId, manager);
+      await this.indexed.record(manager, { people: [viewer.userId] });
     });
   }
 
@@ -269,6 +272,7 @@ export class MembershipsService {
           manager,
         );
       }
+      await this.indexed.record(manager, { people: [userId] });
       return (await this.memberships.findMember(communityId, userId, manager))!;
     });
   }
@@ -344,6 +348,8 @@ export class MembershipsService {
         manager,
       );
     }
+    // The person's communities are a filter of the expert search.
+    await this.indexed.record(manager, { people: [userId] });
   }
 
   /** Call with the community locked: the owners counted cannot change before the transaction ends. */

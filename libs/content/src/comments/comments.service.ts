@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DomainError, ErrorCode, notFound, renderMarkdown } from '@relais/common';
 import { Viewer } from '@relais/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +17,7 @@ import { CommentsRepository } from './comments.repository';
 export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly comments: CommentsRepository,
     private readonly posts: PostsService,
     private readonly links: PostLinksService,
@@ -73,6 +75,7 @@ export class CommentsService {
         subject,
         { postId: post.id },
       );
+      await this.indexed.record(manager, { comments: [comment.id] });
       return comment;
     });
   }
@@ -114,6 +117,7 @@ export class CommentsService {
       }
       comment.deletedAt = new Date();
       await this.comments.save(comment, manager);
+      await this.indexed.record(manager, { comments: [comment.id] });
     });
   }
 

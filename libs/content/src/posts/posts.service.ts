@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DomainError, notFound, renderMarkdown } from '@relais/common';
 import { Viewer } from '@relais/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -41,6 +42,7 @@ export interface ReadablePost {
 export class PostsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly posts: PostsRepository,
     private readonly comments: CommentsRepository,
     private readonly communities: CommunityGateway,
@@ -118,6 +120,7 @@ export class PostsService {
         type: 'post',
         id: post.id,
       });
+      await this.indexed.record(manager, { posts: [post.id] });
       return post;
     });
   }
@@ -147,6 +150,7 @@ export class PostsService {
         type: 'post',
         id: saved.id,
       });
+      await this.indexed.record(manager, { posts: [saved.id] });
       return saved;
     });
   }
@@ -161,6 +165,7 @@ export class PostsService {
       post.deletedBy = viewer.userId;
       post.updatedAt = post.deletedAt;
       await this.posts.save(post, manager);
+      await this.indexed.record(manager, { posts: [post.id] });
     });
   }
 
@@ -216,6 +221,8 @@ export class PostsService {
         { type: 'comment', id: comment.id },
         { postId: post.id },
       );
+      // The answer's author gains (and a previously accepted answer's author loses) an accepted answer.
+      await this.indexed.record(manager, { posts: [post.id] });
       return saved;
     });
   }

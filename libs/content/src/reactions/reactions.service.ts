@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DomainError, ErrorCode, notFound } from '@relais/common';
 import { Viewer } from '@relais/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,6 +27,7 @@ export interface ReactionSubject {
 export class ReactionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly reactions: ReactionsRepository,
     private readonly comments: CommentsRepository,
     private readonly posts: PostsService,
@@ -58,21 +60,35 @@ export class ReactionsService {
           { reaction: kind },
         );
       }
+      if (change === 'added') await this.recordReactionChange(manager, subject, post.authorId);
       return this.state(viewer.userId, subject, manager);
     });
   }
 
   async unreact(viewer: Viewer, subject: ReactionSubject): Promise<ReactionStateModel> {
     return this.dataSource.transaction(async (manager) => {
-      await this.readableSubject(viewer, subject, manager);
+      const { post } = await this.readableSubject(viewer, subject, manager);
       if (!(await this.reactions.remove(subject.type, subject.id, viewer.userId, manager))) {
         throw new DomainError(
           ErrorCode.NOT_FOUND,
           'You have not reacted to this; there is nothing to remove.',
         );
       }
+      await this.recordReactionChange(manager, subject, post.authorId);
       return this.state(viewer.userId, subject, manager);
     });
+  }
+
+  /** Reactions received count in their author's expertise: the post's author, or the comment's. */
+  private async recordReactionChange(
+    manager: EntityManager,
+    subject: ReactionSubject,
+    postAuthorId: string,
+  ): Promise<void> {
+    await this.indexed.record(
+      manager,
+      subject.type === 'post' ? { people: [postAuthorId] } : { comments: [subject.id] },
+    );
   }
 
   /** Reactions per kind on many subjects of one type, most used first. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
+import { IndexedChangesService } from '@relais/jobs';
 import { EntityManager } from 'typeorm';
 import { Role } from '../roles/role';
 import { RolesRepository } from '../roles/roles.repository';
@@ -20,6 +21,7 @@ export class SsoAccountsService {
   constructor(
     @Inject(RELAIS_CONFIG) private readonly config: RelaisConfig,
     private readonly roles: RolesRepository,
+    private readonly indexed: IndexedChangesService,
   ) {}
 
   /** SAML_ROLE_MAP; empty when SSO is off (SCIM alone then manages no role). */
@@ -72,9 +74,15 @@ export class SsoAccountsService {
     if (person.location !== undefined) user.location = person.location;
     if (person.locale !== undefined) user.locale = person.locale;
     const saved = await users.save(user);
+    await this.indexed.record(manager, { people: [saved.id] });
     if (created) this.logger.log(`created ${saved.email} at first single sign-on`);
     if (person.groups !== undefined) await this.syncMappedRoles(saved.id, person.groups, manager);
     return saved;
+  }
+
+  /** Records that the person's account changed, for the search indexes (inside the caller's transaction). */
+  async recordChange(userId: string, manager: EntityManager): Promise<void> {
+    await this.indexed.record(manager, { people: [userId] });
   }
 
   /** Grants the roles these groups map to and revokes the mapped ones they no longer justify. */

@@ -149,7 +149,9 @@ export class ScimUsersService {
       target.department = fields.department;
       target.location = fields.location;
       target.locale = localeOf(fields) ?? target.locale ?? 'fr';
-      return repo.save(target);
+      const written = await repo.save(target);
+      await this.accounts.recordChange(written.id, manager);
+      return written;
     });
     // Status changes go through UsersService: deactivation ends every session in its transaction.
     if (!fields.active && saved.status === 'active') return this.users.deactivate(saved.id);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { createdAtCursor, forbidden, notFound } from '@relais/common';
 import { RELAIS_CONFIG, RelaisConfig } from '@relais/config';
 import { DataSource, EntityManager } from 'typeorm';
@@ -31,6 +32,7 @@ export class UsersService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     @Inject(RELAIS_CONFIG) private readonly config: RelaisConfig,
     private readonly users: UsersRepository,
     private readonly roles: RolesService,
@@ -80,6 +82,7 @@ export class UsersService {
         throw forbidden('This account is deactivated. Contact your administrator.', 'ACCOUNT_DEACTIVATED');
       }
       const session = await this.sessions.open(user.id, 'dev', client, manager);
+      await this.indexed.record(manager, { people: [user.id] });
       return { user, session };
     });
   }
@@ -110,6 +113,7 @@ export class UsersService {
     if (fields.department !== undefined) user.department = fields.department;
     if (fields.location !== undefined) user.location = fields.location;
     if (fields.locale !== undefined) user.locale = fields.locale;
+    await this.indexed.record(manager, { people: [userId] });
     return this.users.save(user, manager);
   }
 
@@ -133,6 +137,7 @@ export class UsersService {
       user.deactivatedAt = new Date();
       const saved = await this.users.save(user, manager);
       await this.sessions.endAllOf(userId, manager);
+      await this.indexed.record(manager, { people: [userId] });
       return saved;
     });
   }
@@ -143,6 +148,7 @@ export class UsersService {
       if (!user) throw notFound('This person');
       user.status = 'active';
       user.deactivatedAt = null;
+      await this.indexed.record(manager, { people: [userId] });
       return this.users.save(user, manager);
     });
   }

@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'join_decision',
   'accepted_answer',
   'invitation',
+  'expert_question',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -9,6 +9,7 @@ export enum NotificationKindCode {
   JOIN_DECISION = 'join_decision',
   ACCEPTED_ANSWER = 'accepted_answer',
   INVITATION = 'invitation',
+  EXPERT_QUESTION = 'expert_question',
 }
 export enum NotificationSubjectTypeCode {
   POST = 'post',
@@ -26,6 +27,10 @@ registerEnumType(NotificationKindCode, {
     JOIN_DECISION: { description: 'Your request to join a community was decided; `data` says how.' },
     ACCEPTED_ANSWER: { description: 'Your answer was accepted.' },
     INVITATION: { description: 'You were invited to a community.' },
+    EXPERT_QUESTION: {
+      description:
+        'A colleague asked a question on a topic you know about; `data.topic` is its slug (ask an expert).',
+    },
   },
 });
 registerEnumType(NotificationSubjectTypeCode, {

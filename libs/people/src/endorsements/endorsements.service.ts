@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DataLoaderBag, DomainError, ErrorCode, notFound } from '@relais/common';
 import { Viewer } from '@relais/identity';
 import type DataLoader from 'dataloader';
@@ -24,6 +25,7 @@ export interface EndorsementSummaryView {
 export class EndorsementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly endorsements: EndorsementsRepository,
     private readonly people: PeopleService,
     private readonly topics: TopicsService,
@@ -68,6 +70,7 @@ export class EndorsementsService {
           PeopleErrorReason.ALREADY_ENDORSED,
         );
       }
+      await this.indexed.record(manager, { people: [personId] });
     });
   }
 
@@ -76,13 +79,16 @@ export class EndorsementsService {
     const person = await this.people.findRecord(personId);
     if (!person || !canSeePerson(viewer, person)) throw notFound('This person');
     const [topic] = await this.topics.requireBySlugs([topicSlug], 'topicSlug');
-    if (!(await this.endorsements.delete(viewer.userId, { personId, topicId: topic!.id }))) {
-      throw new DomainError(
-        ErrorCode.NOT_FOUND,
-        `You have not endorsed ${person.displayName} on “${topicLabel(topic!, viewer.locale)}”, so there is nothing to take back.`,
-        { reason: PeopleErrorReason.NOT_ENDORSED },
-      );
-    }
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.endorsements.delete(viewer.userId, { personId, topicId: topic!.id }, manager))) {
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          `You have not endorsed ${person.displayName} on “${topicLabel(topic!, viewer.locale)}”, so there is nothing to take back.`,
+          { reason: PeopleErrorReason.NOT_ENDORSED },
+        );
+      }
+      await this.indexed.record(manager, { people: [personId] });
+    });
   }
 
   /** Per-request loader of endorsement counts and "endorsed by me", keyed `${personId}|${topicId}`. */

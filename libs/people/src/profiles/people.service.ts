@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DataLoaderBag, keysetCursor, notFound, renderMarkdown, textKey } from '@relais/common';
 import { UsersService, Viewer } from '@relais/identity';
 import type DataLoader from 'dataloader';
@@ -26,6 +27,7 @@ const directoryCursor = keysetCursor({ name: textKey({ maxLength: 200 }), id: 'u
 export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly profiles: ProfilesRepository,
     private readonly users: UsersService,
   ) {}
@@ -103,6 +105,7 @@ export class PeopleService {
         },
         manager,
       );
+      await this.indexed.record(manager, { people: [viewer.userId] });
     });
     return this.getVisible(viewer, viewer.userId);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DataLoaderBag } from '@relais/common';
 import type DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -11,6 +12,7 @@ import { TopicsService } from './topics.service';
 export class PersonTopicsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly personTopics: PersonTopicsRepository,
     private readonly topics: TopicsService,
   ) {}
@@ -30,6 +32,7 @@ export class PersonTopicsService {
         topics.map((topic) => topic.id),
         manager,
       );
+      await this.indexed.record(manager, { people: [userId] });
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexedChangesService } from '@relais/jobs';
 import { DataLoaderBag, keysetCursor, notFound, textKey } from '@relais/common';
 import type DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
@@ -29,6 +30,7 @@ export interface TopicPage {
 export class TopicsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexed: IndexedChangesService,
     private readonly topics: TopicsRepository,
     private readonly personTopics: PersonTopicsRepository,
     private readonly endorsements: EndorsementsRepository,
@@ -154,7 +156,9 @@ export class TopicsService {
         parentId: parent?.id ?? null,
       };
       await this.assertTermsFree(topic as TopicEntity, null, manager);
-      return this.topics.insert(topic, manager);
+      const created = await this.topics.insert(topic, manager);
+      await this.indexed.record(manager, { topics: [created.id] });
+      return created;
     });
   }
 
@@ -191,6 +195,7 @@ export class TopicsService {
         topic.parentId = parent.id;
       }
       await this.assertTermsFree(topic, topic.id, manager);
+      await this.indexed.record(manager, { topics: [topic.id] });
       return this.topics.save(topic, manager);
     });
   }
@@ -236,6 +241,8 @@ export class TopicsService {
       const labels = [into.labelFr, into.labelEn];
       into.synonymsFr = cleanSynonyms([...into.synonymsFr, from.labelFr, ...from.synonymsFr], labels);
       into.synonymsEn = cleanSynonyms([...into.synonymsEn, from.labelEn, ...from.synonymsEn], labels);
+      // The source's id goes too: its document is removed from the topic index.
+      await this.indexed.record(manager, { topics: [from.id, into.id] });
       return this.topics.save(into, manager);
     });
   }

@@ -133,6 +133,13 @@ export class ExpertiseRepository {
     );
   }
 
+  async countActivePeople(): Promise<number> {
+    const rows: Array<{ n: number }> = await this.dataSource.query(
+      "SELECT count(*)::int AS n FROM users WHERE status = 'active'",
+    );
+    return rows[0]!.n;
+  }
+
   /** Every active person's id, in pages, for the nightly recomputation (decay moves every score). */
   async activePeopleAfter(afterId: string | null, limit: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(

@@ -61,14 +61,20 @@ export class ExpertiseService implements OnModuleInit {
     }
   }
 
-  async recomputeEveryone(now = new Date()): Promise<number> {
+  async recomputeEveryone(
+    now = new Date(),
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<number> {
+    const total = await this.expertise.countActivePeople();
     let after: string | null = null;
     let done = 0;
+    onProgress?.(0, total);
     for (;;) {
       const ids = await this.expertise.activePeopleAfter(after, BATCH);
       if (ids.length === 0) return done;
       await this.recompute(ids, now);
       done += ids.length;
+      onProgress?.(Math.min(done, total), total);
       after = ids[ids.length - 1]!;
     }
   }

@@ -1,5 +1,6 @@
-import { FormEvent, useId, useRef, useState } from 'react';
+import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import type { PostClassification, PostKind } from '../../gql/graphql';
 import { apiProblem, ApiProblem } from '../../lib/graphql';
@@ -40,6 +41,16 @@ function ClassificationSelect({
   );
 }
 
+/** The address parameter that opens the composer on a question to a colleague (ask an expert). */
+const ASK_PARAM = 'ask';
+/** A handle as the api's mention parser reads it (libs/content post-markup.ts). */
+const HANDLE = /^[a-z0-9][a-z0-9._+-]{0,63}$/i;
+
+/** The home page with its composer ready for a question that mentions this colleague. */
+export function askQuestionPath(handle: string): string {
+  return `/?${ASK_PARAM}=${encodeURIComponent(handle)}`;
+}
+
 /**
  * The composer: posts on the person's profile, or in a community when `communityId` is given. After a post
  * the form empties and the focus stays in the message, ready for the next one; every feed on the page
@@ -67,6 +78,36 @@ export function Composer({
   const [{ fetching }, createPost] = useMutation(CREATE_POST);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const kinds = POST_KINDS.filter((k) => k !== 'ANNOUNCEMENT' || (canAnnounce ?? !!communityId));
+
+  // Arriving with ?ask=handle (the "ask this person" of a search): a question that mentions them, the
+  // caret after the mention. The parameter is then dropped, so that a reload starts an ordinary post.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get(ASK_PARAM);
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (asked === null) return;
+    if (HANDLE.test(asked)) {
+      setKind('QUESTION');
+      setBody((current) => (current.trim() ? current : `@${asked} `));
+      setAskedFor(asked);
+    }
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete(ASK_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [asked, setParams]);
+  useEffect(() => {
+    const textarea = bodyRef.current;
+    if (!askedFor || !textarea) return;
+    textarea.focus();
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    setStatus(t('composer.asking', { handle: askedFor }));
+    setAskedFor(null);
+  }, [askedFor, t]);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();

@@ -5,7 +5,8 @@ import { apiProblem } from '../../lib/graphql';
 import { useDebounced } from '../../lib/use-debounced';
 import { Html } from '../../ui/bits';
 import { FormError, Loading } from '../../ui/states';
-import { HASHTAG_CANDIDATES, MENTION_CANDIDATES, PREVIEW_MARKDOWN } from './documents';
+import { HASHTAG_SUGGESTIONS } from '../../ui/suggestions';
+import { MENTION_CANDIDATES, PREVIEW_MARKDOWN } from './documents';
 import './feed.css';
 
 /** The @mention or #hashtag being typed where the caret is. */
@@ -67,7 +68,7 @@ function useSuggestions(token: Token | null): { suggestions: Suggestion[]; loade
     pause: kind !== 'mention' || !search,
   });
   const [topics] = useQuery({
-    query: HASHTAG_CANDIDATES,
+    query: HASHTAG_SUGGESTIONS,
     variables: { search },
     pause: kind !== 'hashtag' || !search,
   });
@@ -88,7 +89,7 @@ function useSuggestions(token: Token | null): { suggestions: Suggestion[]; loade
   if (topics.operation?.variables.search !== search) return { suggestions: [], loaded: false };
   return {
     loaded: !!topics.data && !topics.fetching,
-    suggestions: (topics.data?.topics.nodes ?? []).map((topic) => ({
+    suggestions: (topics.data?.suggestTopics ?? []).map((topic) => ({
       id: topic.id,
       insert: topic.slug,
       label: topic.label,

@@ -56,6 +56,7 @@ export const feed = {
       submit: 'Publier',
       submitting: 'Publication…',
       posted: 'Votre publication est en ligne.',
+      asking: 'Question pour @{{handle}} : écrivez-la à la suite de la mention, puis publiez.',
       where: {
         profile: 'Publié sur votre profil',
         community: 'Publié dans la communauté',
@@ -207,6 +208,7 @@ export const feed = {
       submit: 'Post',
       submitting: 'Posting…',
       posted: 'Your post is live.',
+      asking: 'A question for @{{handle}}: write it after the mention, then post.',
       where: {
         profile: 'Posted on your profile',
         community: 'Posted in the community',

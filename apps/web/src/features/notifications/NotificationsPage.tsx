@@ -165,6 +165,7 @@ function NotificationItem({
   const [before, after = ''] = t(`sentence.${description.sentence}`, {
     actor: MARK,
     reaction: description.reaction ? t(`reaction.${description.reaction}`) : '',
+    topic: description.topic ?? '',
   }).split(MARK);
   const sentence = (
     <>

@@ -44,6 +44,25 @@ describe('describeNotification', () => {
     expect(describeNotification({ ...decision, community: null }).href).toBe('/communities');
   });
 
+  it('tells an expert which topic a question is on, and leads to the question', () => {
+    const question = {
+      ...base,
+      kind: 'EXPERT_QUESTION' as const,
+      subjectId: 'q1',
+      data: '{"postId":"q1","topic":"kubernetes"}',
+    };
+    expect(describeNotification(question)).toEqual({
+      sentence: 'EXPERT_QUESTION',
+      topic: 'kubernetes',
+      href: '/posts/q1',
+    });
+    // Without a topic the api could name (or with something that is no slug), the sentence goes without.
+    for (const data of ['{"postId":"q1"}', '{"topic":"<b>x</b>"}', '{"topic":42}']) {
+      const described = describeNotification({ ...question, data });
+      expect(described).toEqual({ sentence: 'EXPERT_QUESTION_ANY', href: '/posts/q1' });
+    }
+  });
+
   it('survives data that is not a JSON object', () => {
     expect(describeNotification({ ...base, data: 'not json' }).href).toBe('/posts/p1');
   });

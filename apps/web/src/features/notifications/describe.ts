@@ -16,6 +16,8 @@ export interface NotificationDescription {
   sentence: string;
   /** The reaction's kind, for REACTION_KIND. */
   reaction?: string;
+  /** The slug of the topic a question is on, for EXPERT_QUESTION. */
+  topic?: string;
   /** Where the notification leads; null when the subject cannot be reached from here. */
   href: string | null;
 }
@@ -36,9 +38,11 @@ const REACTIONS = ['like', 'celebrate', 'support', 'insightful', 'curious'];
 /** Which sentence tells a notification, and where it leads. */
 export function describeNotification(notification: NotificationFacts): NotificationDescription {
   const data = parseData(notification.data);
+  const topic = topicOf(notification, data);
   return {
     sentence: sentenceOf(notification, data),
     reaction: reactionOf(notification, data),
+    ...(topic ? { topic } : {}),
     href: hrefOf(notification, data),
   };
 }
@@ -52,6 +56,8 @@ function sentenceOf(notification: NotificationFacts, data: Record<string, unknow
     case 'JOIN_DECISION': {
       return data.approved === true ? 'JOIN_APPROVED' : 'JOIN_DENIED';
     }
+    case 'EXPERT_QUESTION':
+      return topicOf(notification, data) ? 'EXPERT_QUESTION' : 'EXPERT_QUESTION_ANY';
     case 'REPLY':
     case 'ACCEPTED_ANSWER':
     case 'INVITATION':
@@ -66,6 +72,14 @@ function reactionOf(notification: NotificationFacts, data: Record<string, unknow
   if (notification.kind !== 'REACTION' || typeof data.reaction !== 'string') return undefined;
   const kind = data.reaction.toLowerCase();
   return REACTIONS.includes(kind) ? kind : undefined;
+}
+
+/** A topic's slug as the taxonomy writes them; anything else is not shown. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function topicOf(notification: NotificationFacts, data: Record<string, unknown>): string | undefined {
+  if (notification.kind !== 'EXPERT_QUESTION' || typeof data.topic !== 'string') return undefined;
+  return SLUG.test(data.topic) && data.topic.length <= 80 ? data.topic : undefined;
 }
 
 function hrefOf(notification: NotificationFacts, data: Record<string, unknown>): string | null {

@@ -22,6 +22,8 @@ export const notifications = {
       JOIN_REQUEST: '{{actor}} demande à rejoindre une communauté que vous modérez.',
       JOIN_APPROVED: '{{actor}} a accepté votre demande pour rejoindre une communauté.',
       JOIN_DENIED: '{{actor}} a refusé votre demande pour rejoindre une communauté.',
+      EXPERT_QUESTION: '{{actor}} pose une question sur #{{topic}}, un sujet que vous connaissez.',
+      EXPERT_QUESTION_ANY: '{{actor}} pose une question sur un sujet que vous connaissez.',
       OTHER: 'Du nouveau de la part de {{actor}}.',
     },
     reaction: {
@@ -33,7 +35,7 @@ export const notifications = {
     },
     empty: 'Aucune notification pour l’instant.',
     emptyHint:
-      'Vous êtes averti ici quand un collègue vous mentionne avec @, répond à vos publications ou à vos commentaires, réagit à vos publications ou accepte votre réponse, et quand on vous invite dans une communauté, qu’on demande à rejoindre une communauté que vous modérez ou qu’on décide de votre demande.',
+      'Vous êtes averti ici quand un collègue vous mentionne avec @, répond à vos publications ou à vos commentaires, réagit à vos publications, accepte votre réponse ou pose une question sur un sujet que vous connaissez, et quand on vous invite dans une communauté, qu’on demande à rejoindre une communauté que vous modérez ou qu’on décide de votre demande.',
   },
   en: {
     title: 'Notifications',
@@ -58,6 +60,8 @@ export const notifications = {
       JOIN_REQUEST: '{{actor}} asked to join a community you moderate.',
       JOIN_APPROVED: '{{actor}} approved your request to join a community.',
       JOIN_DENIED: '{{actor}} declined your request to join a community.',
+      EXPERT_QUESTION: '{{actor}} asks a question on #{{topic}}, a topic you know about.',
+      EXPERT_QUESTION_ANY: '{{actor}} asks a question on a topic you know about.',
       OTHER: 'Something new from {{actor}}.',
     },
     reaction: {
@@ -69,6 +73,6 @@ export const notifications = {
     },
     empty: 'No notifications yet.',
     emptyHint:
-      'You are told here when a colleague mentions you with @, replies to your posts or comments, reacts to your posts or accepts your answer, and when you are invited to a community, someone asks to join a community you moderate or your own request is decided.',
+      'You are told here when a colleague mentions you with @, replies to your posts or comments, reacts to your posts, accepts your answer or asks a question on a topic you know about, and when you are invited to a community, someone asks to join a community you moderate or your own request is decided.',
   },
 };
