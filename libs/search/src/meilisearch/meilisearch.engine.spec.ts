@@ -289,6 +289,21 @@ describe('MeilisearchEngine', () => {
       expect([...fake.indexes.get('relais_people')!.documents.keys()]).toEqual([PERSON_A, PERSON_B]);
     });
 
+    it('writes to the index a rebuild is filling too, so the swap loses no change', async () => {
+      fake.addIndex('relais_people');
+      fake.addIndex('relais_people_rebuild');
+      const { meilisearch } = engine({ 'people.by-ids': [] });
+
+      await meilisearch.sync('people', [PERSON_GONE]);
+
+      expect(fake.find('POST', '/indexes/relais_people/documents/delete-batch').map((r) => r.body)).toEqual([
+        [PERSON_GONE],
+      ]);
+      expect(
+        fake.find('POST', '/indexes/relais_people_rebuild/documents/delete-batch').map((r) => r.body),
+      ).toEqual([[PERSON_GONE]]);
+    });
+
     it('writes posts with their community, author and unix creation time', async () => {
       fake.addIndex('relais_posts');
       const { meilisearch } = engine({
@@ -418,7 +433,7 @@ describe('MeilisearchEngine', () => {
       const { meilisearch } = engine({ 'people.by-ids': [personRow(PERSON_A, 'Camille Martin')] });
 
       await expect(meilisearch.sync('people', [PERSON_A])).rejects.toThrow(
-        /Meilisearch task 0 \(writing people documents\) failed: disk full/,
+        /Meilisearch task 0 \(writing people documents to relais_people\) failed: disk full/,
       );
     });
 

@@ -159,12 +159,22 @@ export class MeilisearchEngine implements SearchEngine {
     const gone = unique.filter((id) => !found.has(id));
 
     const client = await this.meilisearch();
-    const index = client.index<SearchDocument>(this.indexUid(type));
+    // While a rebuild fills the index beside the live one, changes go to both: the swap loses none.
+    const targets = [this.indexUid(type)];
+    if (await this.indexExists(`${this.indexUid(type)}_rebuild`))
+      targets.push(`${this.indexUid(type)}_rebuild`);
     const writes: Array<[EnqueuedTaskPromise, string]> = [];
-    if (documents.length > 0) {
-      writes.push([index.addDocuments(documents, { primaryKey: 'id' }), `writing ${type} documents`]);
+    for (const uid of targets) {
+      const index = client.index<SearchDocument>(uid);
+      if (documents.length > 0) {
+        writes.push([
+          index.addDocuments(documents, { primaryKey: 'id' }),
+          `writing ${type} documents to ${uid}`,
+        ]);
+      }
+      if (gone.length > 0)
+        writes.push([index.deleteDocuments(gone), `removing ${type} documents from ${uid}`]);
     }
-    if (gone.length > 0) writes.push([index.deleteDocuments(gone), `removing ${type} documents`]);
     // Both are enqueued before waiting, so Meilisearch may process them in one batch.
     const enqueued = await Promise.all(writes.map(([task]) => task));
     for (const [position, task] of enqueued.entries()) {
@@ -406,14 +416,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Creates the index with primary key `id` unless it exists. */
-  private async ensureIndex(uid: string): Promise<void> {
+  private async indexExists(uid: string): Promise<boolean> {
     const client = await this.meilisearch();
     try {
       await client.getRawIndex(uid);
-      return;
+      return true;
     } catch (error) {
       if (!isIndexNotFound(error)) throw error;
+      return false;
     }
+  }
+
+  private async ensureIndex(uid: string): Promise<void> {
+    const client = await this.meilisearch();
+    if (await this.indexExists(uid)) return;
     // Another process may create it at the same time.
     await this.settle(
       client.createIndex(uid, { primaryKey: 'id' }).waitTask(),
