@@ -203,11 +203,16 @@ export const DEMO_POSTS = 2000;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** Posts are spread over this many days before `now`. */
-const POSTING_DAYS = 180;
-/** Every community exists, with its first members, before the first post. */
+/** Every community exists, with all its members, before the first post. */
 const COMMUNITIES_FROM_DAYS = 240;
 const COMMUNITIES_TO_DAYS = 185;
+/** Members join a community within this many days of its creation. */
+const JOINING_DAYS = 14;
+/**
+ * Posts are spread over this many days before `now`: after the last member joined (a post may also move
+ * a day off a weekend, hence the margin), whatever the time of day the demo is seeded at.
+ */
+const POSTING_DAYS = COMMUNITIES_TO_DAYS - JOINING_DAYS - 6;
 const MAX_PINNED = 5;
 
 export function planDemoOrganisation(options: PlanOptions): DemoPlan {
@@ -584,7 +589,7 @@ class Planner {
 
       for (const member of members) {
         const role = owners.includes(member) ? 'owner' : moderators.includes(member) ? 'moderator' : 'member';
-        const joinedAt = this.at(role === 'owner' ? createdAt : createdAt + r.int(HOUR, 14 * DAY));
+        const joinedAt = this.at(role === 'owner' ? createdAt : createdAt + r.int(HOUR, JOINING_DAYS * DAY));
         this.result.memberships.push({
           communityId: id,
           userId: member.id,
