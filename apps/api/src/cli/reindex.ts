@@ -25,22 +25,26 @@ async function main(): Promise<number> {
   const jobs = require('@relais/jobs') as typeof Jobs;
   const { openCliDatabase } = require('./cli-database') as typeof CliDb;
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const unknown = args.filter((arg) => !(search.SEARCH_TYPES as readonly string[]).includes(arg));
+  const withExpertise = args.includes('--expertise');
+  const names = args.filter((arg) => arg !== '--expertise');
+  const unknown = names.filter((arg) => !(search.SEARCH_TYPES as readonly string[]).includes(arg));
   if (unknown.length > 0) {
     console.error(`Unknown index ${unknown.join(', ')}: choose among ${search.SEARCH_TYPES.join(', ')}.`);
     return 2;
   }
-  const types = args.length > 0 ? (args as Search.SearchType[]) : [...search.SEARCH_TYPES];
+  const types = names.length > 0 ? (names as Search.SearchType[]) : [...search.SEARCH_TYPES];
   const database = await openCliDatabase(config, 'relais-reindex');
   try {
     const { dataSource } = database;
     const engine = await search.createSearchEngine(dataSource, config);
     await engine.prepare();
-    const expertise = new search.ExpertiseService(
-      dataSource,
-      new search.ExpertiseRepository(dataSource),
-      new jobs.JobRegistry(),
-    );
+    const expertise = withExpertise
+      ? new search.ExpertiseService(
+          dataSource,
+          new search.ExpertiseRepository(dataSource),
+          new jobs.JobRegistry(),
+        )
+      : null;
     const started = Date.now();
     let current: string | null = null;
     let bar: ReturnType<typeof demo.terminalProgress> | null = null;

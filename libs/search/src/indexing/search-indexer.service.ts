@@ -193,17 +193,17 @@ export async function markIndexesStale(dataSource: DataSource): Promise<void> {
 export type RebuildProgress = (type: SearchType | 'expertise', done: number, total: number) => void;
 
 /**
- * Rebuilds these indexes, one after the other: the expertise scores first (people carry them), topics
- * next (their words are in the vocabulary the other indexes' corrections use). Used by the rebuild job
- * and the `reindex` command.
+ * Rebuilds these indexes, one after the other: the expertise scores first when asked (people carry
+ * them; after a bulk import nothing computed them), topics next (their words are in the vocabulary the
+ * other indexes' corrections use). Used by the rebuild job and the `reindex` command.
  */
 export async function rebuildIndexes(
   engine: SearchEngine,
-  expertise: Pick<ExpertiseService, 'recomputeEveryone'>,
+  expertise: Pick<ExpertiseService, 'recomputeEveryone'> | null,
   types: readonly SearchType[] = SEARCH_TYPES,
   onProgress?: RebuildProgress,
 ): Promise<Record<string, number>> {
-  if (types.includes('people')) {
+  if (expertise && types.includes('people')) {
     await expertise.recomputeEveryone(new Date(), (done, total) => onProgress?.('expertise', done, total));
   }
   const counts: Record<string, number> = {};

@@ -219,7 +219,7 @@ export class PostgresSearchEngine implements SearchEngine {
       ['f_dep', 'f_loc', 'f_lang', 'f_com', 'f_top'].filter((flag) => flag !== except).join(' AND ');
     // The index holds active people only (a deactivation's job removes its document; the service re-checks
     // every hit). Text relevance, the costly part, is computed for the best candidates by expertise only.
-    const [row]: ExpertRow[] = await this.dataSource.query(
+    const [row]: ExpertRow[] = await this.indexedQuery(
       `WITH base AS MATERIALIZED (
          SELECT sp.user_id, sp.department, sp.location, sp.languages, sp.community_ids, sp.topic_ids, sp.best_score,
                 ($2::text IS NULL OR sp.department = $2) AS f_dep,
@@ -325,7 +325,7 @@ export class PostgresSearchEngine implements SearchEngine {
       page: Array<{ post_id: string; rank: number }> | null;
       kinds: FacetCount[] | null;
       communities: FacetCount[] | null;
-    }> = await this.dataSource.query(
+    }> = await this.indexedQuery(
       `WITH base AS MATERIALIZED (
          SELECT sp.post_id, sp.kind, sp.community_id, sp.created_at,
                 ($3::uuid IS NULL OR sp.community_id IS NOT DISTINCT FROM $3) AS f_com,
@@ -390,7 +390,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const match = unitsMatch(analyzed.units, 'sc', params);
     const textRank = analyzed.tsquery ? `ts_rank_cd(${WEIGHTS}, sc.document, $1::tsquery, 33)` : '0';
     const [row]: Array<{ total: number; page: Array<{ community_id: string; rank: number }> | null }> =
-      await this.dataSource.query(
+      await this.indexedQuery(
         `WITH hits AS MATERIALIZED (
            SELECT sc.community_id, ${textRank} + 0.02 * ln(1 + sc.members) AS rank
              FROM search_communities sc
@@ -494,6 +494,19 @@ export class PostgresSearchEngine implements SearchEngine {
       );
     }
     return byId;
+  }
+
+  /**
+   * A search statement, planned to use the GIN indexes. PostgreSQL estimates how many documents a
+   * tsquery (prefixes, several alternatives) or an array overlap matches poorly, often at a fifth of the
+   * table, and then reads every document instead of the index: measured on 100,000 people, 600 ms
+   * instead of 50 ms. Sequential scans stay possible where nothing else is (a search without words).
+   */
+  private indexedQuery<T>(sql: string, params: unknown[]): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      return manager.query(sql, params) as Promise<T>;
+    });
   }
 
   private async readsCommunity(viewer: SearchViewer, communityId: string): Promise<boolean> {

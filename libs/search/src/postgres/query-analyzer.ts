@@ -145,12 +145,7 @@ export async function analyzeQuery(dataSource: DataSource, text: string): Promis
        SELECT 'word' AS kind, w AS key, public.relais_word_query(w)::text AS query, NULL::uuid[] AS topic_ids
          FROM unnest($1::text[]) AS w
        UNION ALL
-       SELECT 'topic', tree.gram,
-              -- the text of the named topic's own names; its sub-topics match by the ids listed
-              (SELECT string_agg(DISTINCT '(' || public.relais_phrase_query(term)::text || ')', ' | ')
-                 FROM named n JOIN topics t ON t.id = n.id, unnest(t.search_terms) AS term
-                WHERE n.gram = tree.gram AND public.relais_phrase_query(term)::text <> ''),
-              array_agg(DISTINCT tree.id ORDER BY tree.id)
+       SELECT 'topic', tree.gram, '', array_agg(DISTINCT tree.id ORDER BY tree.id)
          FROM tree
         GROUP BY tree.gram
        UNION ALL
@@ -177,7 +172,15 @@ export async function analyzeQuery(dataSource: DataSource, text: string): Promis
       const gram = words.slice(start, start + size).join(' ');
       const topic = topicQuery.get(gram);
       if (topic) {
-        units.push({ query: topic.query ? `(${topic.query})` : '', topicIds: topic.ids });
+        // Tagged with the topic or a sub-topic (every name of theirs, both languages), or the words as typed
+        // (stop words aside) in the text: "gestion de projet" in a title. Plain words, never phrases: a
+        // phrase needs each candidate's document re-read, which costs the most on large result sets.
+        const typed = words
+          .slice(start, start + size)
+          .filter((_, offset) => !stop[start + offset])
+          .map((word) => wordQuery.get(word) ?? '')
+          .filter(Boolean);
+        units.push({ query: typed.map((query) => `(${query})`).join(' & '), topicIds: topic.ids });
         topic.ids.forEach((id) => topicIds.add(id));
         (namedByGram.get(gram) ?? []).forEach((id) => namedTopicIds.add(id));
         matched = size;
