@@ -1,3 +1,4 @@
+import { SEARCH_INDEX_QUEUE } from '@relais/jobs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -790,7 +791,9 @@ describe('communities over GraphQL', () => {
         }
       }`;
       const statements = async (first: number) => {
+        // Jobs of earlier changes (notifications, search indexing) must not run while statements are counted.
         await api.jobs.drain(NOTIFICATIONS_QUEUE);
+        await api.jobs.drain(SEARCH_INDEX_QUEUE);
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
         try {
           const data = await owner.client.ok(query, { filter: { search: statementsToken }, first });

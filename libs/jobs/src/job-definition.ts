@@ -24,6 +24,13 @@ export interface JobDefinition<T extends object = object> {
   cron?: string;
   /** Seconds a running job may take before it counts as failed. */
   expireInSeconds?: number;
+  /**
+   * Takes up to this many waiting jobs at once and hands them to `handleBatch` (which must then be given):
+   * for queues whose jobs merge (many small changes indexed in one pass). The batch succeeds or fails, and
+   * is retried, as a whole, so `handleBatch` must be idempotent like `handle`.
+   */
+  batchSize?: number;
+  handleBatch?(jobs: ReadonlyArray<JobContext<T>>): Promise<void>;
 }
 
 /** Jobs that used up their retries land here, visible to admins. */

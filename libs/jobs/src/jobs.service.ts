@@ -175,10 +175,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async startWorkers(): Promise<void> {
     for (const definition of this.registry.all()) {
+      const batched = definition.handleBatch && (definition.batchSize ?? 1) > 1;
       await this.boss.work<object>(
         definition.queue,
-        { batchSize: 1, pollingIntervalSeconds: 0.5, localConcurrency: definition.concurrency ?? 1 },
-        async ([job]: Job<object>[]) => this.run(definition, job!),
+        {
+          batchSize: batched ? definition.batchSize! : 1,
+          pollingIntervalSeconds: 0.5,
+          localConcurrency: definition.concurrency ?? 1,
+        },
+        async (jobs: Job<object>[]) =>
+          batched ? this.runBatch(definition, jobs) : this.run(definition, jobs[0]!),
       );
     }
     this.logger.log(`consuming ${this.registry.all().length} queue(s)`);
@@ -199,6 +205,25 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       this.logger.warn(
         `job ${definition.queue}/${job.id} attempt ${job.retryCount} failed: ${String(error)}`,
       );
+      throw error;
+    }
+  }
+
+  private async runBatch(definition: JobDefinition, jobs: Job<object>[]): Promise<void> {
+    try {
+      await definition.handleBatch!(
+        jobs.map((job) => ({
+          id: job.id,
+          queue: job.name,
+          data: job.data,
+          attempt: job.retryCount,
+          signal: job.signal,
+        })),
+      );
+      for (let i = 0; i < jobs.length; i++) this.outcomeListener?.(definition.queue, 'completed');
+    } catch (error) {
+      for (let i = 0; i < jobs.length; i++) this.outcomeListener?.(definition.queue, 'failed');
+      this.logger.warn(`${jobs.length} job(s) of ${definition.queue} failed together: ${String(error)}`);
       throw error;
     }
   }

@@ -43,6 +43,12 @@ export class SearchIndexerService implements OnModuleInit, OnApplicationBootstra
       handle: async ({ data }) => {
         await this.apply(data);
       },
+      // A burst of changes (reactions, a community's members) is indexed in one pass: the change sets
+      // waiting are merged, each document written once.
+      batchSize: 50,
+      handleBatch: async (jobs) => {
+        await this.apply(mergeChanges(jobs.map((job) => job.data)));
+      },
     });
     this.registry.define<{ types?: SearchType[] }>({
       queue: SEARCH_REBUILD_QUEUE,
@@ -171,6 +177,16 @@ export class SearchIndexerService implements OnModuleInit, OnApplicationBootstra
       await this.engine.sync(type, all.slice(start, start + SYNC_BATCH));
     }
   }
+}
+
+function mergeChanges(all: readonly Changes[]): Changes {
+  const merged: Record<string, Set<string>> = {};
+  for (const changes of all) {
+    for (const [kind, ids] of Object.entries(changes)) {
+      for (const id of ids ?? []) (merged[kind] ??= new Set()).add(id);
+    }
+  }
+  return Object.fromEntries(Object.entries(merged).map(([kind, ids]) => [kind, [...ids]])) as Changes;
 }
 
 /** Records every index as built (an empty database), so the next start does not rebuild them. */
