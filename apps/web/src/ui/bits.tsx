@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../lib/format';
 
 /** Initials on a colour derived from the name: a face for everyone, with no image to load. */
@@ -46,4 +47,27 @@ export function VisuallyHidden({ children }: { children: React.ReactNode }) {
 
 export function useT(ns?: string) {
   return useTranslation(ns).t;
+}
+
+/** Topics as chips, each a link to its page; nothing when there is none. Named by a label or a heading. */
+export function TopicLinks({
+  topics,
+  className,
+  ...name
+}: {
+  topics: ReadonlyArray<{ slug: string; label: string }>;
+  className?: string;
+} & ({ 'aria-label': string } | { 'aria-labelledby': string })) {
+  if (topics.length === 0) return null;
+  return (
+    <ul className={className ? `chips ${className}` : 'chips'} {...name}>
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <Link to={`/topics/${topic.slug}`} className="chip">
+            #{topic.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { apiProblem, ApiProblem } from '../../lib/graphql';
 import { useFormat } from '../../lib/format';
-import { Avatar, RelativeTime } from '../../ui/bits';
+import { Avatar, RelativeTime, TopicLinks } from '../../ui/bits';
 import { FormError } from '../../ui/states';
 import { PostEditForm } from './Composer';
 import { DELETE_POST, FeedPost, PIN_POST } from './documents';
@@ -180,17 +180,7 @@ export function PostCard({
       ) : (
         <RichBody html={post.bodyHtml} mentions={post.mentions} lang={post.language} />
       )}
-      {post.topics.length > 0 ? (
-        <ul className="chips post-topics" aria-label={t('post.topics')}>
-          {post.topics.map((topic) => (
-            <li key={topic.id}>
-              <Link to={`/topics/${topic.slug}`} className="chip">
-                #{topic.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TopicLinks topics={post.topics} className="post-topics" aria-label={t('post.topics')} />
       <div className="post-footer">
         <Reactions
           subject={{ id: post.id, type: 'POST' }}

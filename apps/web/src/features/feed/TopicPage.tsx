@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiProblem, ApiProblem } from '../../lib/graphql';
+import { TopicLinks } from '../../ui/bits';
 import { ErrorState, FormError, Loading, PageTitle } from '../../ui/states';
 import { FOLLOW, TOPIC_PAGE, UNFOLLOW } from './documents';
 import { Feed } from './Feed';
@@ -95,15 +96,7 @@ export default function TopicPage() {
         {topic.children.length > 0 ? (
           <div className="topic-children">
             <h2 id="topic-children">{t('topic.children')}</h2>
-            <ul className="chips" aria-labelledby="topic-children">
-              {topic.children.map((child) => (
-                <li key={child.id}>
-                  <Link to={`/topics/${child.slug}`} className="chip">
-                    #{child.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <TopicLinks topics={topic.children} aria-labelledby="topic-children" />
           </div>
         ) : null}
       </section>

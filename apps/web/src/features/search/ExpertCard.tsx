@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/session';
 import type { ExpertHitFieldsFragment } from '../../gql/graphql';
-import { Avatar, VisuallyHidden } from '../../ui/bits';
+import { Avatar, VisuallyHidden, TopicLinks } from '../../ui/bits';
 import { askQuestionPath } from '../feed/Composer';
 import { HighlightedField, Snippets } from './Highlight';
 
@@ -47,20 +47,11 @@ export function ExpertCard({ hit, headingLevel }: { hit: ExpertHitFieldsFragment
           </p>
         ) : null}
         <Snippets highlights={highlights} fields={['bio', 'topics']} />
-        {hit.matchedTopics.length ? (
-          <ul
-            className="chips expert-topics"
-            aria-label={t('experts.topicsOf', { name: person.displayName })}
-          >
-            {hit.matchedTopics.map((topic) => (
-              <li key={topic.id}>
-                <Link to={`/topics/${topic.slug}`} className="chip">
-                  #{topic.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <TopicLinks
+          topics={hit.matchedTopics}
+          className="expert-topics"
+          aria-label={t('experts.topicsOf', { name: person.displayName })}
+        />
         {hit.evidenceLine ? <p className="expert-evidence">{hit.evidenceLine}</p> : null}
       </div>
       {person.id !== me.id ? (

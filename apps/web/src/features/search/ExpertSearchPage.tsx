@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ExpertSearchQuery } from '../../gql/graphql';
 import { useDebounced } from '../../lib/use-debounced';
 import { EmptyState, ErrorState, LoadMore, Loading, PageTitle } from '../../ui/states';
@@ -10,6 +9,7 @@ import { EXPERT_SEARCH } from './queries';
 import { useAddressParams } from './use-address-params';
 import { useSearchPages } from './use-search-pages';
 import './search.css';
+import { TopicLinks } from '../../ui/bits';
 
 const PAGE_SIZE = 20;
 /** How long typing pauses before the results follow the search box. */
@@ -141,16 +141,12 @@ export default function ExpertSearchPage() {
         ) : null}
       </div>
 
-      {result && result.matchedTopics.length > 0 ? (
-        <ul className="chips search-matched-topics" aria-label={t('experts.matchedTopics')}>
-          {result.matchedTopics.map((topic) => (
-            <li key={topic.id}>
-              <Link to={`/topics/${topic.slug}`} className="chip">
-                #{topic.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {result ? (
+        <TopicLinks
+          topics={result.matchedTopics}
+          className="search-matched-topics"
+          aria-label={t('experts.matchedTopics')}
+        />
       ) : null}
 
       {search.problem ? <ErrorState problem={search.problem} onRetry={search.reload} /> : null}

@@ -14,6 +14,7 @@ import { COMMUNITY_SEARCH, EXPERT_PREVIEW, POST_SEARCH } from './queries';
 import { useAddressParams } from './use-address-params';
 import { SearchPages, useSearchPages } from './use-search-pages';
 import './search.css';
+import { TopicLinks } from '../../ui/bits';
 
 /** People shown here; the expert search page has them all, with filters. */
 const PEOPLE_SHOWN = 5;
@@ -104,15 +105,7 @@ function SearchResults({
       {ready && people && people.matchedTopics.length > 0 ? (
         <section aria-labelledby="search-topics" className="card">
           <h2 id="search-topics">{t('topics')}</h2>
-          <ul className="chips">
-            {people.matchedTopics.map((topic) => (
-              <li key={topic.id}>
-                <Link to={`/topics/${topic.slug}`} className="chip">
-                  #{topic.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TopicLinks topics={people.matchedTopics} aria-labelledby="search-topics" />
         </section>
       ) : null}
 
