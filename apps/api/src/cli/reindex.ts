@@ -14,7 +14,8 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     console.log(
-      'usage: npm run reindex [-- people|posts|communities|topics ...]   (DATABASE_URL or RELAIS_DATA_DIR)',
+      'usage: npm run reindex [-- [--expertise] people|posts|communities|topics ...]   (DATABASE_URL or RELAIS_DATA_DIR)\n' +
+        '  --expertise  recompute every expertise score first (index jobs and a nightly job keep them current)',
     );
     return 0;
   }
