@@ -3,6 +3,7 @@ import { loadConfigOrExit } from '@relais/config';
 import type * as Demo from '@relais/demo';
 import type * as Search from '@relais/search';
 import type * as CliDb from './cli-database';
+import { runCli } from './run-cli';
 
 /**
  * `npm run generate -- --people 100000 --posts 1000000 [--seed 1]`: fills an empty database with a large
@@ -58,10 +59,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -4,6 +4,7 @@ import type * as Demo from '@relais/demo';
 import type * as Jobs from '@relais/jobs';
 import type * as Search from '@relais/search';
 import type * as CliDb from './cli-database';
+import { runCli } from './run-cli';
 
 /**
  * `npm run reindex [-- people posts communities topics]`: rebuilds search indexes from PostgreSQL (all of
@@ -77,10 +78,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

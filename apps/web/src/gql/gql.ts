@@ -80,7 +80,6 @@ type Documents = {
     "\n  mutation AcceptAnswer($postId: ID!, $commentId: ID!) {\n    acceptAnswer(postId: $postId, commentId: $commentId) {\n      id\n      acceptedAnswer {\n        id\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  query PreviewMarkdown($markdown: String!) {\n    previewMarkdown(markdown: $markdown)\n  }\n": typeof types.PreviewMarkdownDocument,
     "\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 6) {\n      nodes {\n        id\n        displayName\n        handle\n        title\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  query HashtagCandidates($search: String!) {\n    topics(search: $search, first: 6) {\n      nodes {\n        id\n        slug\n        label\n      }\n    }\n  }\n": typeof types.HashtagCandidatesDocument,
     "\n  query TopicPage($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      label\n      followedByMe\n      peopleCount\n      parent {\n        id\n        slug\n        label\n      }\n      children {\n        id\n        slug\n        label\n      }\n    }\n  }\n": typeof types.TopicPageDocument,
     "\n  mutation Follow($target: FollowTargetInput!) {\n    follow(target: $target)\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($target: FollowTargetInput!) {\n    unfollow(target: $target)\n  }\n": typeof types.UnfollowDocument,
@@ -175,7 +174,6 @@ const documents: Documents = {
     "\n  mutation AcceptAnswer($postId: ID!, $commentId: ID!) {\n    acceptAnswer(postId: $postId, commentId: $commentId) {\n      id\n      acceptedAnswer {\n        id\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  query PreviewMarkdown($markdown: String!) {\n    previewMarkdown(markdown: $markdown)\n  }\n": types.PreviewMarkdownDocument,
     "\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 6) {\n      nodes {\n        id\n        displayName\n        handle\n        title\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  query HashtagCandidates($search: String!) {\n    topics(search: $search, first: 6) {\n      nodes {\n        id\n        slug\n        label\n      }\n    }\n  }\n": types.HashtagCandidatesDocument,
     "\n  query TopicPage($slug: String!) {\n    topic(slug: $slug) {\n      id\n      slug\n      label\n      followedByMe\n      peopleCount\n      parent {\n        id\n        slug\n        label\n      }\n      children {\n        id\n        slug\n        label\n      }\n    }\n  }\n": types.TopicPageDocument,
     "\n  mutation Follow($target: FollowTargetInput!) {\n    follow(target: $target)\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($target: FollowTargetInput!) {\n    unfollow(target: $target)\n  }\n": types.UnfollowDocument,
@@ -482,10 +480,6 @@ export function graphql(source: "\n  query PreviewMarkdown($markdown: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 6) {\n      nodes {\n        id\n        displayName\n        handle\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($search: String!) {\n    people(search: $search, first: 6) {\n      nodes {\n        id\n        displayName\n        handle\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HashtagCandidates($search: String!) {\n    topics(search: $search, first: 6) {\n      nodes {\n        id\n        slug\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query HashtagCandidates($search: String!) {\n    topics(search: $search, first: 6) {\n      nodes {\n        id\n        slug\n        label\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

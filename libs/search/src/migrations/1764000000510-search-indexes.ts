@@ -38,11 +38,6 @@ export class SearchIndexes1764000000510 implements MigrationInterface {
       RETURN to_tsquery('relais_fr', quote_literal(word)) || to_tsquery('relais_en', quote_literal(word))
              || CASE WHEN length(word) >= 3 THEN to_tsquery('relais_simple', quote_literal(word) || ':*')
                      ELSE to_tsquery('relais_simple', quote_literal(word)) END`);
-    // What a topic's term matches: the term as a phrase, unstemmed (synonym expansion).
-    await q.query(`
-      CREATE FUNCTION relais_phrase_query(term text) RETURNS tsquery
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      RETURN phraseto_tsquery('relais_simple', term)`);
 
     await q.query(`
       CREATE TABLE search_people (
@@ -149,7 +144,6 @@ export class SearchIndexes1764000000510 implements MigrationInterface {
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }
-    await q.query('DROP FUNCTION relais_phrase_query(text)');
     await q.query('DROP FUNCTION relais_word_query(text)');
     await q.query('DROP FUNCTION relais_search_vector(text, "char")');
     for (const name of ['relais_simple', 'relais_en', 'relais_fr']) {

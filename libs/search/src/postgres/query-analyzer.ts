@@ -66,8 +66,9 @@ export function queryWords(text: string): string[] {
  *    of one is replaced by the closest word of the vocabulary (trigram similarity, GIN index), if any is
  *    close enough: "kubernets" -> "kubernetes", "cybersécurié" -> "cybersecurite";
  * 2. runs of words that are a topic's label or synonym, in either language ("ia", "intelligence
- *    artificielle", "machine learning"), become that topic: they match any of the topic's names and of its
- *    sub-topics' names as phrases; the other words match their French or English stem, or as a prefix.
+ *    artificielle", "machine learning"), or a close misspelling of one, become that topic: they match a
+ *    document tagged with it or one of its sub-topics, or holding the words as typed; the other words
+ *    match their French or English stem, or as a prefix.
  *    Words that are stop words in both languages ("le", "the") are left out, unless nothing else is left.
  */
 export async function analyzeQuery(dataSource: DataSource, text: string): Promise<AnalyzedQuery> {

@@ -323,18 +323,6 @@ export const MENTION_CANDIDATES = graphql(`
   }
 `);
 
-export const HASHTAG_CANDIDATES = graphql(`
-  query HashtagCandidates($search: String!) {
-    topics(search: $search, first: 6) {
-      nodes {
-        id
-        slug
-        label
-      }
-    }
-  }
-`);
-
 export const TOPIC_PAGE = graphql(`
   query TopicPage($slug: String!) {
     topic(slug: $slug) {
